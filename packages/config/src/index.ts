@@ -1,0 +1,3 @@
+export { z } from 'zod';
+export * from './fields.js';
+export * from './load-config.js';

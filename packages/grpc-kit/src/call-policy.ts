@@ -1,0 +1,25 @@
+/** How a client calls: the deadline of the whole call (retries included) and the retry schedule for UNAVAILABLE. */
+export interface CallPolicy {
+  deadlineMs: number;
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  initialBackoffMs: number;
+  maxBackoffMs: number;
+}
+
+/** Defaults: a 5 s deadline, up to 4 attempts, backoff from 50 ms doubling up to 1 s. */
+export const DEFAULT_CALL_POLICY: CallPolicy = {
+  deadlineMs: 5_000,
+  maxAttempts: 4,
+  initialBackoffMs: 50,
+  maxBackoffMs: 1_000,
+};
+
+/**
+ * The wait before retry number `retry` (1-based): capped exponential backoff with full jitter,
+ * so many clients retrying at once do not hit the server in step.
+ */
+export function backoffMs(policy: CallPolicy, retry: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxBackoffMs, policy.initialBackoffMs * 2 ** (retry - 1));
+  return Math.round(random() * ceiling);
+}

@@ -1,0 +1,40 @@
+import { status as Status, Metadata, type CallOptions, type ClientUnaryCall, type ServiceError } from '@grpc/grpc-js';
+import { backoffMs, type CallPolicy } from './call-policy.js';
+import { fromServiceError, RemoteError } from './status-mapping.js';
+
+/** A generated client method bound to its client, in its (request, metadata, options, callback) form. */
+export type UnaryMethod<Req, Res> = (
+  request: Req,
+  metadata: Metadata,
+  options: CallOptions,
+  callback: (error: ServiceError | null, response?: Res) => void,
+) => ClientUnaryCall;
+
+/**
+ * Calls a unary method as a promise. Every attempt shares one deadline; only UNAVAILABLE is retried,
+ * after a jittered backoff that still fits before the deadline. Failures become RemoteErrors.
+ */
+export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, policy: CallPolicy): Promise<Res> {
+  const deadline = Date.now() + policy.deadlineMs;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await attemptOnce(method, request, deadline);
+    } catch (error) {
+      const remote = error instanceof RemoteError ? error : undefined;
+      const wait = backoffMs(policy, attempt);
+      const retryable = remote?.status === Status.UNAVAILABLE && attempt < policy.maxAttempts && Date.now() + wait < deadline;
+      if (!retryable) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+function attemptOnce<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, deadline: number): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    method(request, new Metadata(), { deadline }, (error, response) => {
+      if (error) reject(fromServiceError(error));
+      else if (response === undefined) reject(new Error('empty response'));
+      else resolve(response);
+    });
+  });
+}

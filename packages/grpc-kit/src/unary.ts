@@ -1,0 +1,24 @@
+import type { handleUnaryCall, sendUnaryData, ServerUnaryCall } from '@grpc/grpc-js';
+import { DomainError } from '@shop/errors';
+import type { Logger } from '@shop/logger';
+import { toStatus } from './status-mapping.js';
+
+/**
+ * Adapts an async function to grpc-js's callback handler, so handlers are written as
+ * `async (request) => response`. Thrown domain errors become their status; anything else is logged
+ * with its stack and answered as a bare INTERNAL, so no stack trace leaves the process.
+ */
+export function unary<Req, Res>(
+  logger: Logger,
+  handler: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
+): handleUnaryCall<Req, Res> {
+  return (call, callback: sendUnaryData<Res>) => {
+    handler(call.request, call).then(
+      (response) => callback(null, response),
+      (error: unknown) => {
+        if (!(error instanceof DomainError)) logger.error({ err: error, method: call.getPath() }, 'unexpected error in handler');
+        callback(toStatus(error), null);
+      },
+    );
+  };
+}

@@ -1,0 +1,3 @@
+export * from './embedded.js';
+export * from './local-postgres.js';
+export * from './reachability.js';

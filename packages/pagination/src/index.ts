@@ -1,0 +1,3 @@
+export * from './cursor.js';
+export * from './page.js';
+export * from './page-size.js';

@@ -1,0 +1,4 @@
+export * from './migrate.js';
+export * from './pg-errors.js';
+export * from './pool.js';
+export * from './transaction.js';

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { DEFAULT_LOCAL_POSTGRES_URL, startLocalPostgres, type LocalPostgres } from '@shop/local-postgres';
+import { TEST_ADMIN_URL_VARIABLE } from './test-database.js';
+
+// Jest may load global setup and teardown as separate module instances, so the server lives on globalThis.
+const holder = globalThis as { shopTestPostgres?: LocalPostgres };
+
+function urlFromPgVariables(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.PGHOST) return undefined;
+  const auth = `${encodeURIComponent(env.PGUSER ?? 'postgres')}${env.PGPASSWORD ? `:${encodeURIComponent(env.PGPASSWORD)}` : ''}`;
+  return `postgres://${auth}@${env.PGHOST}:${env.PGPORT ?? '5432'}/${env.PGDATABASE ?? 'postgres'}`;
+}
+
+/**
+ * Jest global setup: finds a Postgres for the whole run (DATABASE_URL, then localhost:5432, else an embedded
+ * one under .data/test-postgres) and hands its URL to the test workers through the environment.
+ */
+export async function setupTestPostgres(rootDir: string): Promise<void> {
+  const candidates = [process.env.DATABASE_URL, urlFromPgVariables(process.env), DEFAULT_LOCAL_POSTGRES_URL].filter(
+    (url): url is string => Boolean(url),
+  );
+  const server = await startLocalPostgres({ candidates, dataDir: join(rootDir, '.data', 'test-postgres') });
+  holder.shopTestPostgres = server;
+  process.env[TEST_ADMIN_URL_VARIABLE] = server.adminUrl;
+  const where = server.embedded ? 'embedded Postgres' : new URL(server.adminUrl).host;
+  process.stdout.write(`\ntests use Postgres at ${where}\n`);
+}
+
+/** Jest global teardown: stops the embedded Postgres if setup started one. */
+export async function teardownTestPostgres(): Promise<void> {
+  await holder.shopTestPostgres?.stop();
+  holder.shopTestPostgres = undefined;
+}

@@ -1,0 +1,2 @@
+export * from './global-setup.js';
+export * from './test-database.js';

@@ -1,0 +1,54 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
+import type { Account as _shop_account_v1_Account, Account__Output as _shop_account_v1_Account__Output } from './shop/account/v1/Account.js';
+import type { AccountServiceClient as _shop_account_v1_AccountServiceClient, AccountServiceDefinition as _shop_account_v1_AccountServiceDefinition } from './shop/account/v1/AccountService.js';
+import type { CreateAccountRequest as _shop_account_v1_CreateAccountRequest, CreateAccountRequest__Output as _shop_account_v1_CreateAccountRequest__Output } from './shop/account/v1/CreateAccountRequest.js';
+import type { CreateAccountResponse as _shop_account_v1_CreateAccountResponse, CreateAccountResponse__Output as _shop_account_v1_CreateAccountResponse__Output } from './shop/account/v1/CreateAccountResponse.js';
+import type { DeleteAccountRequest as _shop_account_v1_DeleteAccountRequest, DeleteAccountRequest__Output as _shop_account_v1_DeleteAccountRequest__Output } from './shop/account/v1/DeleteAccountRequest.js';
+import type { DeleteAccountResponse as _shop_account_v1_DeleteAccountResponse, DeleteAccountResponse__Output as _shop_account_v1_DeleteAccountResponse__Output } from './shop/account/v1/DeleteAccountResponse.js';
+import type { GetAccountRequest as _shop_account_v1_GetAccountRequest, GetAccountRequest__Output as _shop_account_v1_GetAccountRequest__Output } from './shop/account/v1/GetAccountRequest.js';
+import type { GetAccountResponse as _shop_account_v1_GetAccountResponse, GetAccountResponse__Output as _shop_account_v1_GetAccountResponse__Output } from './shop/account/v1/GetAccountResponse.js';
+import type { GetAccountsRequest as _shop_account_v1_GetAccountsRequest, GetAccountsRequest__Output as _shop_account_v1_GetAccountsRequest__Output } from './shop/account/v1/GetAccountsRequest.js';
+import type { GetAccountsResponse as _shop_account_v1_GetAccountsResponse, GetAccountsResponse__Output as _shop_account_v1_GetAccountsResponse__Output } from './shop/account/v1/GetAccountsResponse.js';
+import type { ListAccountsRequest as _shop_account_v1_ListAccountsRequest, ListAccountsRequest__Output as _shop_account_v1_ListAccountsRequest__Output } from './shop/account/v1/ListAccountsRequest.js';
+import type { ListAccountsResponse as _shop_account_v1_ListAccountsResponse, ListAccountsResponse__Output as _shop_account_v1_ListAccountsResponse__Output } from './shop/account/v1/ListAccountsResponse.js';
+import type { UpdateAccountRequest as _shop_account_v1_UpdateAccountRequest, UpdateAccountRequest__Output as _shop_account_v1_UpdateAccountRequest__Output } from './shop/account/v1/UpdateAccountRequest.js';
+import type { UpdateAccountResponse as _shop_account_v1_UpdateAccountResponse, UpdateAccountResponse__Output as _shop_account_v1_UpdateAccountResponse__Output } from './shop/account/v1/UpdateAccountResponse.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      Timestamp: MessageTypeDefinition<_google_protobuf_Timestamp, _google_protobuf_Timestamp__Output>
+    }
+  }
+  shop: {
+    account: {
+      v1: {
+        Account: MessageTypeDefinition<_shop_account_v1_Account, _shop_account_v1_Account__Output>
+        /**
+         * Customers of the shop. Emails are unique, compared case-insensitively.
+         */
+        AccountService: SubtypeConstructor<typeof grpc.Client, _shop_account_v1_AccountServiceClient> & { service: _shop_account_v1_AccountServiceDefinition }
+        CreateAccountRequest: MessageTypeDefinition<_shop_account_v1_CreateAccountRequest, _shop_account_v1_CreateAccountRequest__Output>
+        CreateAccountResponse: MessageTypeDefinition<_shop_account_v1_CreateAccountResponse, _shop_account_v1_CreateAccountResponse__Output>
+        DeleteAccountRequest: MessageTypeDefinition<_shop_account_v1_DeleteAccountRequest, _shop_account_v1_DeleteAccountRequest__Output>
+        DeleteAccountResponse: MessageTypeDefinition<_shop_account_v1_DeleteAccountResponse, _shop_account_v1_DeleteAccountResponse__Output>
+        GetAccountRequest: MessageTypeDefinition<_shop_account_v1_GetAccountRequest, _shop_account_v1_GetAccountRequest__Output>
+        GetAccountResponse: MessageTypeDefinition<_shop_account_v1_GetAccountResponse, _shop_account_v1_GetAccountResponse__Output>
+        GetAccountsRequest: MessageTypeDefinition<_shop_account_v1_GetAccountsRequest, _shop_account_v1_GetAccountsRequest__Output>
+        GetAccountsResponse: MessageTypeDefinition<_shop_account_v1_GetAccountsResponse, _shop_account_v1_GetAccountsResponse__Output>
+        ListAccountsRequest: MessageTypeDefinition<_shop_account_v1_ListAccountsRequest, _shop_account_v1_ListAccountsRequest__Output>
+        ListAccountsResponse: MessageTypeDefinition<_shop_account_v1_ListAccountsResponse, _shop_account_v1_ListAccountsResponse__Output>
+        UpdateAccountRequest: MessageTypeDefinition<_shop_account_v1_UpdateAccountRequest, _shop_account_v1_UpdateAccountRequest__Output>
+        UpdateAccountResponse: MessageTypeDefinition<_shop_account_v1_UpdateAccountResponse, _shop_account_v1_UpdateAccountResponse__Output>
+      }
+    }
+  }
+}
+

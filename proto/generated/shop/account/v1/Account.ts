@@ -1,0 +1,19 @@
+// Original file: shop/account/v1/account.proto
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp.js';
+
+export interface Account {
+  'id'?: (string);
+  'name'?: (string);
+  'email'?: (string);
+  'createTime'?: (_google_protobuf_Timestamp | null);
+  'updateTime'?: (_google_protobuf_Timestamp | null);
+}
+
+export interface Account__Output {
+  'id': (string);
+  'name': (string);
+  'email': (string);
+  'createTime': (_google_protobuf_Timestamp__Output | null);
+  'updateTime': (_google_protobuf_Timestamp__Output | null);
+}

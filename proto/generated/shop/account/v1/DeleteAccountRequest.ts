@@ -1,0 +1,10 @@
+// Original file: shop/account/v1/account.proto
+
+
+export interface DeleteAccountRequest {
+  'id'?: (string);
+}
+
+export interface DeleteAccountRequest__Output {
+  'id': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: shop/catalog/v1/catalog.proto
+
+
+export interface GetProductsRequest {
+  'ids'?: (string)[];
+}
+
+export interface GetProductsRequest__Output {
+  'ids': (string)[];
+}

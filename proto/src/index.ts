@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as protoLoader from '@grpc/proto-loader';
+import * as grpc from '@grpc/grpc-js';
+
+const packageRoot = dirname(createRequire(import.meta.url).resolve('@shop/proto/package.json'));
+
+interface LoaderOptionsFile {
+  keepCase: boolean;
+  longs: 'String' | 'Number';
+  enums: 'String';
+  defaults: boolean;
+  oneofs: boolean;
+}
+
+const fileOptions = JSON.parse(readFileSync(join(packageRoot, 'loader-options.json'), 'utf8')) as LoaderOptionsFile;
+
+/** The loader options of loader-options.json, as loadSync wants them; gen.mjs passes the same file to the generator. */
+export const loaderOptions: protoLoader.Options = {
+  ...fileOptions,
+  longs: fileOptions.longs === 'String' ? String : Number,
+  enums: String,
+  includeDirs: [packageRoot],
+};
+
+/** Relative paths of the shop's proto files, as servers, clients and reflection name them. */
+export const protoFiles = {
+  account: 'shop/account/v1/account.proto',
+  catalog: 'shop/catalog/v1/catalog.proto',
+  order: 'shop/order/v1/order.proto',
+} as const;
+
+/** Loads a proto file with the shared options; the package definition also feeds server reflection. */
+export function loadPackageDefinition(file: string): protoLoader.PackageDefinition {
+  return protoLoader.loadSync(file, loaderOptions);
+}
+
+/** Turns a package definition into gRPC constructors typed by the generated ProtoGrpcType of that file. */
+export function toGrpcObject<T>(definition: protoLoader.PackageDefinition): T {
+  return grpc.loadPackageDefinition(definition) as unknown as T;
+}

@@ -1,0 +1,48 @@
+// `pnpm test`: finds or starts the Postgres the tests need, runs jest over the workspace, then prints
+// the one line CI counts: "N passed, N failed". Extra arguments go to jest (`pnpm test services/account`).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { setupTestPostgres, teardownTestPostgres } from '@shop/testing';
+
+const root = join(import.meta.dirname, '..');
+const resultsFile = join(root, '.data', 'jest-results.json');
+
+function runJest(args: string[]): Promise<number> {
+  const jestBin = join(createRequire(join(root, 'package.json')).resolve('jest/package.json'), '..', 'bin', 'jest.js');
+  const child = spawn(
+    process.execPath,
+    ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', jestBin, '--json', `--outputFile=${resultsFile}`, ...args],
+    { cwd: root, stdio: 'inherit' },
+  );
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
+function countResults(exitCode: number): { passed: number; failed: number } {
+  try {
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numRuntimeErrorTestSuites: number;
+    };
+    // A test file that fails to load has no failed test of its own; count it as one failure.
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    return { passed: results.numPassedTests, failed: exitCode !== 0 && failed === 0 ? 1 : failed };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+mkdirSync(join(root, '.data'), { recursive: true });
+rmSync(resultsFile, { force: true });
+let exitCode = 1;
+try {
+  await setupTestPostgres(root);
+  exitCode = await runJest(process.argv.slice(2));
+} finally {
+  await teardownTestPostgres();
+}
+const { passed, failed } = countResults(exitCode);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);

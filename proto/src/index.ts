@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import * as protoLoader from '@grpc/proto-loader';
 import * as grpc from '@grpc/grpc-js';
 
+export type { PackageDefinition } from '@grpc/proto-loader';
+
 const packageRoot = dirname(createRequire(import.meta.url).resolve('@shop/proto/package.json'));
 
 interface LoaderOptionsFile {
@@ -40,3 +42,5 @@ export function loadPackageDefinition(file: string): protoLoader.PackageDefiniti
 export function toGrpcObject<T>(definition: protoLoader.PackageDefinition): T {
   return grpc.loadPackageDefinition(definition) as unknown as T;
 }
+
+export * from './timestamp.js';

@@ -1,7 +1,8 @@
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
-import { HealthImplementation } from 'grpc-health-check';
+import { loadSync } from '@grpc/proto-loader';
+import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Logger } from '@shop/logger';
 import { loggingInterceptor } from './logging-interceptor.js';
 
@@ -44,7 +45,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
 
   for (const service of options.services) server.addService(service.definition, service.implementation);
   health.addToServer(server);
-  new ReflectionService(options.packageDefinition).addToServer(server);
+  new ReflectionService({ ...options.packageDefinition, ...loadSync(healthProtoPath) }).addToServer(server);
 
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${options.host ?? '0.0.0.0'}:${options.port}`, ServerCredentials.createInsecure(), (error, bound) =>

@@ -2,8 +2,14 @@ import { status as Status, Metadata, type CallOptions, type ClientUnaryCall, typ
 import { backoffMs, type CallPolicy } from './call-policy.js';
 import { fromServiceError, RemoteError } from './status-mapping.js';
 
-/** A generated client method bound to its client, in its (request, metadata, options, callback) form. */
-export type UnaryMethod<Req, Res> = (
+/**
+ * A generated client method bound to its client. Generated methods are overloaded and TypeScript infers
+ * from the last overload, (request, callback), so that is the form named here; every generated method
+ * also takes (request, metadata, options, callback), which is how it is called.
+ */
+export type UnaryMethod<Req, Res> = (request: Req, callback: (error: ServiceError | null, response?: Res) => void) => ClientUnaryCall;
+
+type UnaryMethodWithOptions<Req, Res> = (
   request: Req,
   metadata: Metadata,
   options: CallOptions,
@@ -31,7 +37,8 @@ export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request
 
 function attemptOnce<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, deadline: number): Promise<Res> {
   return new Promise((resolve, reject) => {
-    method(request, new Metadata(), { deadline }, (error, response) => {
+    const call = method as unknown as UnaryMethodWithOptions<Req, Res>;
+    call(request, new Metadata(), { deadline }, (error, response) => {
       if (error) reject(fromServiceError(error));
       else if (response === undefined) reject(new Error('empty response'));
       else resolve(response);

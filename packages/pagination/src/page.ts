@@ -7,10 +7,10 @@ export interface Page<T> {
 
 /**
  * Builds a page from rows fetched with LIMIT size + 1: the extra row only says there is a next page.
- * `keyOf` gives the sort key of an item, which becomes the next page's cursor.
+ * `tokenAfter` makes the token of the page that follows an item.
  */
-export function toPage<T>(rows: T[], size: number, keyOf: (item: T) => string[], encode: (key: string[]) => string): Page<T> {
+export function toPage<T>(rows: T[], size: number, tokenAfter: (item: T) => string): Page<T> {
   const items = rows.slice(0, size);
   const last = items.at(-1);
-  return { items, nextPageToken: rows.length > size && last !== undefined ? encode(keyOf(last)) : undefined };
+  return { items, nextPageToken: rows.length > size && last !== undefined ? tokenAfter(last) : undefined };
 }

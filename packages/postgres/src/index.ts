@@ -2,3 +2,4 @@ export * from './migrate.js';
 export * from './pg-errors.js';
 export * from './pool.js';
 export * from './transaction.js';
+export * from './wait-for-database.js';

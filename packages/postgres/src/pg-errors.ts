@@ -23,3 +23,17 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
     (constraint === undefined || error.constraint === constraint)
   );
 }
+
+const connectionErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
+
+/**
+ * True when `error` means the database could not be reached or dropped the connection
+ * (as opposed to a query the database refused), so callers can answer UNAVAILABLE instead of INTERNAL.
+ */
+export function isConnectionError(error: unknown): boolean {
+  if (!isPgError(error)) {
+    return error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message);
+  }
+  // SQLSTATE class 08 (connection exception) and 57P0x (server shutting down or starting up).
+  return connectionErrnos.has(error.code) || error.code.startsWith('08') || /^57P0[1-3]$/.test(error.code);
+}

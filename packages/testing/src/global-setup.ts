@@ -12,13 +12,15 @@ function urlFromPgVariables(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * Jest global setup: finds a Postgres for the whole run (DATABASE_URL, then localhost:5432, else an embedded
- * one under .data/test-postgres) and hands its URL to the test workers through the environment.
+ * Finds a Postgres for the whole test run (DATABASE_URL, then PG* variables, then localhost:5432, else an
+ * embedded one under .data/test-postgres) and hands its URL to the jest workers through the environment.
+ * SHOP_TEST_POSTGRES=embedded skips the search and always uses the embedded one.
  */
 export async function setupTestPostgres(rootDir: string): Promise<void> {
-  const candidates = [process.env.DATABASE_URL, urlFromPgVariables(process.env), DEFAULT_LOCAL_POSTGRES_URL].filter(
-    (url): url is string => Boolean(url),
-  );
+  const candidates =
+    process.env.SHOP_TEST_POSTGRES === 'embedded'
+      ? []
+      : [process.env.DATABASE_URL, urlFromPgVariables(process.env), DEFAULT_LOCAL_POSTGRES_URL].filter((url): url is string => Boolean(url));
   const server = await startLocalPostgres({ candidates, dataDir: join(rootDir, '.data', 'test-postgres') });
   holder.shopTestPostgres = server;
   process.env[TEST_ADMIN_URL_VARIABLE] = server.adminUrl;
@@ -26,7 +28,7 @@ export async function setupTestPostgres(rootDir: string): Promise<void> {
   process.stdout.write(`\ntests use Postgres at ${where}\n`);
 }
 
-/** Jest global teardown: stops the embedded Postgres if setup started one. */
+/** Stops the embedded Postgres if setup started one. */
 export async function teardownTestPostgres(): Promise<void> {
   await holder.shopTestPostgres?.stop();
   holder.shopTestPostgres = undefined;

@@ -1,2 +1,3 @@
 export * from './global-setup.js';
 export * from './test-database.js';
+export * from './reflection-client.js';

@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { startGrpcServer } from '@shop/grpc-kit';
+import type { Logger } from '@shop/logger';
+import { createPool, migrateWhenReachable } from '@shop/postgres';
+import type { AccountConfig } from './config.js';
+import { AccountPgRepository } from './repository/account-pg-repository.js';
+import { accountGrpcService, accountPackageDefinition } from './server/account-grpc-server.js';
+import { AccountService } from './service/account-service.js';
+
+/** The SQL migrations of this service, applied at start. */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** A running account service. */
+export interface AccountApp {
+  port: number;
+  /** Resolves once migrations ran and the service reports SERVING. */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires the account service: pool, repository, use cases, gRPC server. The server starts at once and
+ * reports NOT_SERVING until the database is reachable and migrated.
+ */
+export async function buildAccountApp(config: Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'>, logger: Logger): Promise<AccountApp> {
+  const pool = createPool(config.DATABASE_URL, { applicationName: 'account' });
+  const service = new AccountService(new AccountPgRepository(pool));
+  const server = await startGrpcServer({
+    port: config.ACCOUNT_GRPC_PORT,
+    services: [accountGrpcService(service, logger)],
+    packageDefinition: accountPackageDefinition,
+    logger,
+    servingAtStart: false,
+  });
+
+  const stopping = new AbortController();
+  const ready = migrateWhenReachable(config.DATABASE_URL, MIGRATIONS_DIR, { log: logger, signal: stopping.signal }).then(() => {
+    server.setServing(true);
+    logger.info('account service ready');
+  });
+  ready.catch((error: unknown) => {
+    if (!stopping.signal.aborted) logger.error({ err: error }, 'account service failed to get ready');
+  });
+
+  return {
+    port: server.port,
+    ready,
+    stop: async () => {
+      stopping.abort();
+      await server.shutdown(config.SHUTDOWN_GRACE_MS);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** An account as other services and the gateway see it: plain data, no proto types. */
+export interface AccountView {
+  id: string;
+  name: string;
+  email: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One page of accounts and the token of the next (undefined on the last page). */
+export interface AccountPageView {
+  accounts: AccountView[];
+  nextPageToken: string | undefined;
+}

@@ -1,0 +1,27 @@
+import type { Account } from './account.js';
+
+/** Where a keyset page starts: after the account with this creation time and id (newest first). */
+export interface AccountCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/**
+ * The storage port of accounts. Implementations: Postgres, and in-memory for unit tests; one contract
+ * suite runs against both. Emails are unique case-insensitively: add/update throw EmailTakenError.
+ */
+export interface AccountRepository {
+  add(account: Account): Promise<void>;
+  get(id: string): Promise<Account | undefined>;
+  /** The accounts with these ids, in the order asked for; unknown ids are left out. */
+  getMany(ids: readonly string[]): Promise<Account[]>;
+  /** Up to `limit` accounts, newest first, after `after` when given. */
+  list(limit: number, after?: AccountCursor): Promise<Account[]>;
+  /**
+   * Loads the account, applies `change` and stores the result in one transaction (the row is locked meanwhile).
+   * Throws AccountNotFoundError when there is no such account.
+   */
+  update(id: string, change: (account: Account) => Account): Promise<Account>;
+  /** Removes the account; false when there was none. */
+  delete(id: string): Promise<boolean>;
+}

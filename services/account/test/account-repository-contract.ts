@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { newId } from '@shop/ids';
+import type { Account } from '../src/domain/account.js';
+import { AccountNotFoundError, EmailTakenError } from '../src/domain/account-errors.js';
+import type { AccountRepository } from '../src/domain/account-repository.js';
+import { anAccount } from './account-builder.js';
+
+/**
+ * The behaviour every AccountRepository must have. Run by the Postgres and the in-memory repository tests,
+ * so the in-memory one used by service unit tests cannot drift from the real one.
+ */
+export function describeAccountRepositoryContract(name: string, makeRepository: () => Promise<AccountRepository>): void {
+  describe(`AccountRepository contract: ${name}`, () => {
+    let repository: AccountRepository;
+
+    beforeEach(async () => {
+      repository = await makeRepository();
+    });
+
+    const ids = (accounts: Account[]) => accounts.map((account) => account.id);
+
+    it('adds and gets an account with every field intact', async () => {
+      const account = anAccount({ name: 'Zoë 🚀 Łukasz' });
+      await repository.add(account);
+      const loaded = await repository.get(account.id);
+      expect(loaded?.toState()).toEqual(account.toState());
+    });
+
+    it('answers undefined for an unknown id', async () => {
+      expect(await repository.get(newId())).toBeUndefined();
+    });
+
+    it('refuses a second account with the same email in any case', async () => {
+      await repository.add(anAccount({ email: 'grace@example.com' }));
+      await expect(repository.add(anAccount({ email: 'GRACE@Example.com' }))).rejects.toBeInstanceOf(EmailTakenError);
+    });
+
+    it('gets many in the order asked for, leaving out unknown ids', async () => {
+      const [a, b, c] = [anAccount(), anAccount(), anAccount()];
+      for (const account of [a, b, c]) await repository.add(account);
+      expect(ids(await repository.getMany([c.id, newId(), a.id, b.id]))).toEqual([c.id, a.id, b.id]);
+      expect(await repository.getMany([])).toEqual([]);
+    });
+
+    it('lists newest first and continues after a cursor without repeats or gaps', async () => {
+      const base = Date.now();
+      const accounts = Array.from({ length: 5 }, (_, i) => anAccount({ createdAt: new Date(base + (i % 3) * 1000) }));
+      for (const account of accounts) await repository.add(account);
+      const all = await repository.list(10);
+      expect(all).toHaveLength(5);
+      const expected = [...accounts].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (x.id < y.id ? 1 : -1));
+      expect(ids(all)).toEqual(ids(expected));
+
+      const first = await repository.list(2);
+      const last = first[1]!;
+      const rest = await repository.list(10, { createdAt: last.createdAt, id: last.id });
+      expect([...ids(first), ...ids(rest)]).toEqual(ids(expected));
+    });
+
+    it('updates through a function and keeps the change', async () => {
+      const account = anAccount();
+      await repository.add(account);
+      const later = new Date(account.createdAt.getTime() + 5_000);
+      const updated = await repository.update(account.id, (current) => current.update({ name: 'Renamed' }, later));
+      expect(updated.name).toBe('Renamed');
+      expect((await repository.get(account.id))?.toState()).toEqual({ ...account.toState(), name: 'Renamed', updatedAt: later });
+    });
+
+    it('refuses an update to an email another account uses, and changes nothing', async () => {
+      const taken = anAccount({ email: 'taken@example.com' });
+      const account = anAccount();
+      await repository.add(taken);
+      await repository.add(account);
+      await expect(repository.update(account.id, (current) => current.update({ name: 'X', email: 'Taken@example.com' }, new Date()))).rejects.toBeInstanceOf(EmailTakenError);
+      expect((await repository.get(account.id))?.toState()).toEqual(account.toState());
+    });
+
+    it('lets an account change the case of its own email', async () => {
+      const account = anAccount({ email: 'case@example.com' });
+      await repository.add(account);
+      const updated = await repository.update(account.id, (current) => current.update({ email: 'CASE@example.com' }, new Date()));
+      expect(updated.email).toBe('CASE@example.com');
+    });
+
+    it('throws AccountNotFoundError when updating an unknown account', async () => {
+      await expect(repository.update(newId(), (current) => current)).rejects.toBeInstanceOf(AccountNotFoundError);
+    });
+
+    it('deletes once', async () => {
+      const account = anAccount();
+      await repository.add(account);
+      expect(await repository.delete(account.id)).toBe(true);
+      expect(await repository.get(account.id)).toBeUndefined();
+      expect(await repository.delete(account.id)).toBe(false);
+    });
+  });
+}

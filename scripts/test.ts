@@ -36,13 +36,16 @@ function countResults(exitCode: number): { passed: number; failed: number } {
 
 mkdirSync(join(root, '.data'), { recursive: true });
 rmSync(resultsFile, { force: true });
-let exitCode = 1;
-try {
-  await setupTestPostgres(root);
-  exitCode = await runJest(process.argv.slice(2));
-} finally {
-  await teardownTestPostgres();
+async function runWithPostgres(): Promise<number> {
+  try {
+    await setupTestPostgres(root);
+    return await runJest(process.argv.slice(2));
+  } finally {
+    await teardownTestPostgres();
+  }
 }
+
+const exitCode = await runWithPostgres();
 const { passed, failed } = countResults(exitCode);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exitCode);

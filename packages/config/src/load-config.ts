@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** Thrown at start when the environment does not fit the schema; the message names every bad variable. */
 export class ConfigError extends Error {

@@ -23,3 +23,13 @@ export function backoffMs(policy: CallPolicy, retry: number, random: () => numbe
   const ceiling = Math.min(policy.maxBackoffMs, policy.initialBackoffMs * 2 ** (retry - 1));
   return Math.round(random() * ceiling);
 }
+
+/**
+ * Channel options for every client. grpc-js waits 1 s (growing to 120 s) before reconnecting to a server that
+ * refused a connection, which would make our own retries fail fast against a dependency that has just started;
+ * shorter reconnect backoff lets a retry find it.
+ */
+export const CLIENT_CHANNEL_OPTIONS = {
+  'grpc.initial_reconnect_backoff_ms': 100,
+  'grpc.max_reconnect_backoff_ms': 2_000,
+} as const;

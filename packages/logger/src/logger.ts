@@ -4,5 +4,5 @@ export type { Logger };
 
 /** The one way processes make a logger: JSON lines on stdout, named for the process that writes them. */
 export function createLogger(name: string, level: LevelWithSilent = 'info'): Logger {
-  return pino({ name, level, base: { service: name }, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino({ name, level, base: { name }, timestamp: pino.stdTimeFunctions.isoTime });
 }

@@ -1,5 +1,5 @@
 import { credentials } from '@grpc/grpc-js';
-import { callUnary, DEFAULT_CALL_POLICY, type CallPolicy } from '@shop/grpc-kit';
+import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, type CallPolicy } from '@shop/grpc-kit';
 import { fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { Account__Output } from '@shop/proto/generated/shop/account/v1/Account';
@@ -26,7 +26,7 @@ export class AccountClient {
   /** Connects lazily: the first call waits for the channel, so a client can exist before the service is up. */
   static connect(address: string, policy: CallPolicy = DEFAULT_CALL_POLICY): AccountClient {
     const { AccountService } = accountProto().shop.account.v1;
-    return new AccountClient(new AccountService(address, credentials.createInsecure()), policy);
+    return new AccountClient(new AccountService(address, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS), policy);
   }
 
   async create(input: { name: string; email: string }): Promise<AccountView> {

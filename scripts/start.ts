@@ -1,0 +1,67 @@
+// `pnpm start`: the whole shop on one machine without Docker. Uses DATABASE_URL's server when given,
+// otherwise an embedded Postgres keeping its data in .data/postgres; one database per service.
+// Ctrl-C stops every process, then the embedded Postgres.
+import { join } from 'node:path';
+import { isServing } from '@shop/grpc-kit';
+import { ensureDatabase, startEmbeddedPostgres } from '@shop/local-postgres';
+import { localApps } from './local-run/apps.js';
+import { startTypeScriptProcess, type RunningChild } from './local-run/child-process.js';
+
+const root = join(import.meta.dirname, '..');
+const say = (message: string) => process.stdout.write(`shop    | ${message}\n`);
+
+async function postgresServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    say(`using the Postgres server of DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`);
+    return { url: process.env.DATABASE_URL, stop: async () => {} };
+  }
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  say(`starting the embedded Postgres on port ${port} (data in .data/postgres)`);
+  return startEmbeddedPostgres(join(root, '.data', 'postgres'), port);
+}
+
+async function waitUntilServing(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await isServing(`127.0.0.1:${port}`)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+const started = Date.now();
+const postgres = await postgresServer();
+const children: RunningChild[] = [];
+let stopping = false;
+
+async function stopAll(exitCode: number): Promise<never> {
+  stopping = true;
+  say('stopping');
+  await Promise.all(children.map((child) => child.stop()));
+  await postgres.stop();
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+for (const app of localApps) {
+  const databaseUrl = app.database ? await ensureDatabase(postgres.url, app.database) : undefined;
+  children.push(
+    startTypeScriptProcess(app.name, join(root, app.entry), app.env(databaseUrl), (code) => {
+      if (!stopping) {
+        say(`${app.name} exited with code ${code}; stopping the shop`);
+        void stopAll(1);
+      }
+    }),
+  );
+}
+
+for (const app of localApps) {
+  if (app.grpcPort !== undefined && !(await waitUntilServing(app.grpcPort, 60_000))) {
+    say(`${app.name} did not become ready within 60 s`);
+    await stopAll(1);
+  }
+}
+say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${localApps.map((app) => `${app.name} on gRPC port ${app.grpcPort}`).join(', ')}`);
+say('press Ctrl-C to stop');

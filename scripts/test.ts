@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { setupTestPostgres, teardownTestPostgres } from '@shop/testing';
 
 const root = join(import.meta.dirname, '..');
-const resultsFile = join(root, '.data', 'jest-results.json');
+// One file per run, so runs side by side do not read each other's results.
+const resultsFile = join(root, '.data', `jest-results-${process.pid}.json`);
 
 function runJest(args: string[]): Promise<number> {
   const jestBin = join(createRequire(join(root, 'package.json')).resolve('jest/package.json'), '..', 'bin', 'jest.js');
@@ -47,5 +48,6 @@ async function runWithPostgres(): Promise<number> {
 
 const exitCode = await runWithPostgres();
 const { passed, failed } = countResults(exitCode);
+rmSync(resultsFile, { force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exitCode);

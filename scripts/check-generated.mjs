@@ -1,7 +1,7 @@
 // Fails when generated code is stale: regenerates it, then asks git whether anything under generated/ changed.
 import { execFileSync } from 'node:child_process';
 
-const generatedDirs = ['proto/generated'];
+const generatedDirs = ['proto/generated', 'gateway/src/generated'];
 
 execFileSync('pnpm', ['run', 'gen'], { stdio: 'inherit' });
 const changes = execFileSync('git', ['status', '--porcelain', '--', ...generatedDirs], { encoding: 'utf8' }).trim();

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { isServing } from '@shop/grpc-kit';
 import { ensureDatabase, startEmbeddedPostgres } from '@shop/local-postgres';
-import { localApps } from './local-run/apps.js';
+import { localApps, type LocalApp } from './local-run/apps.js';
 import { startTypeScriptProcess, type RunningChild } from './local-run/child-process.js';
 
 const root = join(import.meta.dirname, '..');
@@ -20,10 +20,19 @@ async function postgresServer(): Promise<{ url: string; stop(): Promise<void> }>
   return startEmbeddedPostgres(join(root, '.data', 'postgres'), port);
 }
 
-async function waitUntilServing(port: number, timeoutMs: number): Promise<boolean> {
+async function isReady(app: LocalApp): Promise<boolean> {
+  if (app.grpcPort !== undefined) return isServing(`127.0.0.1:${app.grpcPort}`);
+  if (app.httpPort !== undefined) {
+    const response = await fetch(`http://127.0.0.1:${app.httpPort}/readyz`).catch(() => undefined);
+    return response?.status === 200;
+  }
+  return true;
+}
+
+async function waitUntilReady(app: LocalApp, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await isServing(`127.0.0.1:${port}`)) return true;
+    if (await isReady(app)) return true;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return false;
@@ -58,10 +67,11 @@ for (const app of localApps) {
 }
 
 for (const app of localApps) {
-  if (app.grpcPort !== undefined && !(await waitUntilServing(app.grpcPort, 60_000))) {
+  if (!(await waitUntilReady(app, 60_000))) {
     say(`${app.name} did not become ready within 60 s`);
     await stopAll(1);
   }
 }
-say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${localApps.map((app) => `${app.name} on gRPC port ${app.grpcPort}`).join(', ')}`);
-say('press Ctrl-C to stop');
+const ports = localApps.map((app) => (app.grpcPort ? `${app.name} gRPC :${app.grpcPort}` : `${app.name} HTTP :${app.httpPort}`));
+say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${ports.join(', ')})`);
+say('playground: http://localhost:8080/playground   (sample data: pnpm seed)   Ctrl-C stops everything');

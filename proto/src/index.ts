@@ -44,3 +44,4 @@ export function toGrpcObject<T>(definition: protoLoader.PackageDefinition): T {
 }
 
 export * from './timestamp.js';
+export * from './money.js';

@@ -23,7 +23,10 @@ export interface AccountApp {
  * reports NOT_SERVING until the database is reachable and migrated.
  */
 export async function buildAccountApp(config: Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'>, logger: Logger): Promise<AccountApp> {
-  const pool = createPool(config.DATABASE_URL, { applicationName: 'account' });
+  const pool = createPool(config.DATABASE_URL, {
+    applicationName: 'account',
+    onError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+  });
   const service = new AccountService(new AccountPgRepository(pool));
   const server = await startGrpcServer({
     port: config.ACCOUNT_GRPC_PORT,

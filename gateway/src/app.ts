@@ -1,0 +1,53 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '@shop/logger';
+import type { GatewayClients } from './clients.js';
+import type { GatewayConfig } from './config.js';
+import { createContext } from './context.js';
+import { createApolloServer } from './graphql/apollo-server.js';
+import { gatewayRequestListener } from './http/gateway-routes.js';
+
+export type { GatewayClients } from './clients.js';
+
+/** A running gateway. */
+export interface GatewayApp {
+  /** The bound HTTP port (GATEWAY_PORT, or a free one when that is 0). */
+  port: number;
+  /** Stops taking requests, lets those in flight finish for up to SHUTDOWN_GRACE_MS, then closes. The clients stay open: their owner closes them. */
+  stop(): Promise<void>;
+}
+
+/** The settings buildGatewayApp reads. */
+export type GatewayAppConfig = Pick<
+  GatewayConfig,
+  'GATEWAY_PORT' | 'ACCOUNT_GRPC_ADDRESS' | 'CATALOG_GRPC_ADDRESS' | 'ORDER_GRPC_ADDRESS' | 'SHUTDOWN_GRACE_MS'
+>;
+
+/**
+ * Wires the gateway: Apollo over the given clients, behind a plain node:http server. Clients are passed in
+ * (not connected here) so tests can hand in real clients wrapped to count calls.
+ */
+export async function buildGatewayApp(config: GatewayAppConfig, clients: GatewayClients, logger: Logger): Promise<GatewayApp> {
+  const httpServer = createServer();
+  const apollo = createApolloServer({ httpServer, logger, stopGracePeriodMs: config.SHUTDOWN_GRACE_MS });
+  await apollo.start();
+  httpServer.on(
+    'request',
+    gatewayRequestListener({
+      apollo,
+      createContext: () => createContext(clients),
+      addresses: { account: config.ACCOUNT_GRPC_ADDRESS, catalog: config.CATALOG_GRPC_ADDRESS, order: config.ORDER_GRPC_ADDRESS },
+      logger,
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.GATEWAY_PORT, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  logger.info({ port }, 'gateway listening');
+  return { port, stop: () => apollo.stop() };
+}

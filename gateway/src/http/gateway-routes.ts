@@ -1,0 +1,60 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { Logger } from '@shop/logger';
+import type { GatewayContext } from '../context.js';
+import { handleGraphQL } from './graphql-route.js';
+import { PLAYGROUND_CSP, playgroundPage } from './playground.js';
+import { checkReadiness, type ServiceAddresses } from './readiness.js';
+import { sendHttpError, sendJson } from './responses.js';
+
+/** What the routes need: Apollo for /graphql, a context per request, the service addresses for /readyz. */
+export interface GatewayRouteDeps {
+  apollo: ApolloServer<GatewayContext>;
+  createContext: () => GatewayContext;
+  addresses: ServiceAddresses;
+  logger: Logger;
+}
+
+/**
+ * The gateway's HTTP routes on a plain node:http server: /graphql, /playground, /healthz, /readyz, and /
+ * redirecting to the playground. A failure in one request is answered (or its connection closed) and logged;
+ * it never reaches the server or other requests.
+ */
+export function gatewayRequestListener(deps: GatewayRouteDeps): RequestListener {
+  return (request, response) => {
+    route(deps, request, response).catch((error: unknown) => {
+      deps.logger.error({ err: error, url: request.url }, 'http request failed');
+      if (response.headersSent) response.destroy();
+      else sendHttpError(response, 500, 'INTERNAL_SERVER_ERROR', 'internal error');
+    });
+  };
+}
+
+async function route(deps: GatewayRouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://gateway.invalid');
+  if (url.pathname === '/graphql') return handleGraphQL(deps.apollo, deps.createContext, request, response, url);
+
+  const known = ['/', '/playground', '/healthz', '/readyz'];
+  if (!known.includes(url.pathname)) return sendHttpError(response, 404, 'NOT_FOUND', `no route ${url.pathname}; the API is at /graphql`);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return sendHttpError(response, 405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET only`, { allow: 'GET, HEAD' });
+  }
+
+  switch (url.pathname) {
+    case '/':
+      response.writeHead(302, { location: '/playground' }).end();
+      return;
+    case '/playground': {
+      const html = await playgroundPage();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': PLAYGROUND_CSP }).end(html);
+      return;
+    }
+    case '/healthz':
+      return sendJson(response, 200, { status: 'alive' });
+    case '/readyz': {
+      const readiness = await checkReadiness(deps.addresses);
+      if (readiness.ready) return sendJson(response, 200, { status: 'ready', services: readiness.services });
+      return sendJson(response, 503, { status: 'not ready', down: readiness.down, services: readiness.services });
+    }
+  }
+}

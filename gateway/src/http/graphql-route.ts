@@ -1,0 +1,66 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { GatewayContext } from '../context.js';
+import { MAX_BODY_BYTES, readBody } from './read-body.js';
+import { sendHttpError } from './responses.js';
+
+/**
+ * /graphql: reads the body within the size limit, parses JSON, and hands the request to Apollo through its
+ * integration API (executeHTTPGraphQLRequest), then writes Apollo's answer. A body over the limit is 413, a
+ * body that is not JSON is 400; both are answered without touching Apollo.
+ */
+export async function handleGraphQL(
+  apollo: ApolloServer<GatewayContext>,
+  createContext: () => GatewayContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
+  let body: unknown;
+  if (request.method === 'POST') {
+    const read = await readBody(request);
+    if (read.kind === 'too-large') {
+      // The rest of the body is never read, so this connection cannot carry another request.
+      sendHttpError(response, 413, 'PAYLOAD_TOO_LARGE', `request body is larger than ${MAX_BODY_BYTES} bytes`, { connection: 'close' });
+      return;
+    }
+    const parsed = parseBody(read.text, request.headers['content-type']);
+    if (parsed.kind === 'malformed') {
+      sendHttpError(response, 400, 'BAD_REQUEST', `malformed JSON body: ${parsed.reason}`);
+      return;
+    }
+    body = parsed.body;
+  }
+
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body };
+  const answer = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => createContext() });
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  response.statusCode = answer.status ?? 200;
+  if (answer.body.kind === 'complete') {
+    response.end(answer.body.string);
+    return;
+  }
+  for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+type ParsedBody = { kind: 'parsed'; body: unknown } | { kind: 'malformed'; reason: string };
+
+/** JSON bodies are parsed; others go to Apollo as text, which answers 400 naming the content type it wants. */
+function parseBody(text: string, contentType: string | undefined): ParsedBody {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (mediaType !== 'application/json' && !mediaType.endsWith('+json')) return { kind: 'parsed', body: text };
+  try {
+    return { kind: 'parsed', body: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { kind: 'malformed', reason: (error as Error).message };
+  }
+}
+
+function toHeaderMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}

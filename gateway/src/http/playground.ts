@@ -1,0 +1,74 @@
+/** The query the playground opens with: it returns data once the shop is seeded. */
+export const EXAMPLE_QUERY = `# The shop's GraphQL API. Press ▶ to run this query.
+# The Docs button (top left) lists every type and field.
+query Example {
+  products(first: 5) {
+    edges {
+      node {
+        id
+        name
+        price {
+          amount
+          currencyCode
+        }
+        stock
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  accounts(first: 5) {
+    edges {
+      node {
+        name
+        email
+        orders(first: 3) {
+          edges {
+            node {
+              status
+              total {
+                amount
+                currencyCode
+              }
+              items {
+                name
+                quantity
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+/**
+ * The playground's Content-Security-Policy: the page may load and call nothing but this origin (the inlined
+ * code, its blob: workers and data: fonts aside), so no request can leave for another host even by accident.
+ */
+export const PLAYGROUND_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+].join('; ');
+
+let page: Promise<string> | undefined;
+
+/**
+ * The GraphiQL page of /playground: GraphiQL, its styles, fonts and editor workers all inlined by
+ * @graphql-yoga/render-graphiql, so it works offline and asks nothing of any host but this one. The bundle
+ * is large (about 9 MB), so it is loaded on the first request rather than at start, then kept.
+ */
+export function playgroundPage(): Promise<string> {
+  page ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
+    renderGraphiQL({ title: 'Shop GraphQL playground', endpoint: '/graphql', defaultQuery: EXAMPLE_QUERY }),
+  );
+  return page;
+}

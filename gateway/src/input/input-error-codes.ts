@@ -1,0 +1,9 @@
+/** Stable codes of the input faults the gateway finds itself, before calling any service (`extensions.errorCode`). */
+export const GatewayErrorCode = {
+  invalidId: 'GATEWAY.INVALID_ID',
+  invalidPageSize: 'GATEWAY.INVALID_PAGE_SIZE',
+  invalidCursor: 'GATEWAY.INVALID_CURSOR',
+  invalidAmount: 'GATEWAY.INVALID_AMOUNT',
+  invalidCurrency: 'GATEWAY.INVALID_CURRENCY',
+  missingAccount: 'GATEWAY.ORDER_ACCOUNT_MISSING',
+} as const;

@@ -1,0 +1,26 @@
+import type DataLoader from 'dataloader';
+import type { AccountView } from '@shop/account/client';
+import type { ProductView } from '@shop/catalog/client';
+import type { OrderView } from '@shop/order/client';
+import type { GatewayClients } from '../clients.js';
+import type { Connection } from '../connections/connection.js';
+import { byIdLoader } from './by-id-loader.js';
+import { ordersByAccountLoader, type OrdersPageKey } from './orders-by-account-loader.js';
+
+/** The loaders of one request; every nested lookup goes through one, so N parents cost one call per service. */
+export interface GatewayLoaders {
+  accountById: DataLoader<string, AccountView | null>;
+  productById: DataLoader<string, ProductView | null>;
+  orderById: DataLoader<string, OrderView | null>;
+  ordersByAccount: DataLoader<OrdersPageKey, Connection<OrderView>, string>;
+}
+
+/** Fresh loaders for one request: their caches must not outlive it, or one client would see another's reads. */
+export function createLoaders(clients: GatewayClients): GatewayLoaders {
+  return {
+    accountById: byIdLoader((ids) => clients.accounts.getMany(ids)),
+    productById: byIdLoader((ids) => clients.catalog.getMany(ids)),
+    orderById: byIdLoader((ids) => clients.orders.getMany(ids)),
+    ordersByAccount: ordersByAccountLoader(clients.orders),
+  };
+}

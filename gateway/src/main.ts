@@ -1,0 +1,19 @@
+import { AccountClient } from '@shop/account/client';
+import { CatalogClient } from '@shop/catalog/client';
+import { onShutdownSignal } from '@shop/grpc-kit';
+import { createLogger } from '@shop/logger';
+import { OrderClient } from '@shop/order/client';
+import { buildGatewayApp } from './app.js';
+import { readGatewayConfig } from './config.js';
+
+// Composition root of the gateway: read config, connect the clients (lazily: services may start later), build, stop on SIGTERM/SIGINT.
+const config = readGatewayConfig();
+const logger = createLogger('gateway', config.LOG_LEVEL);
+const accounts = AccountClient.connect(config.ACCOUNT_GRPC_ADDRESS);
+const catalog = CatalogClient.connect(config.CATALOG_GRPC_ADDRESS);
+const orders = OrderClient.connect(config.ORDER_GRPC_ADDRESS);
+const app = await buildGatewayApp(config, { accounts, catalog, orders }, logger);
+onShutdownSignal(logger, async () => {
+  await app.stop();
+  for (const client of [accounts, catalog, orders]) client.close();
+});

@@ -1,0 +1,43 @@
+import type { ProductChanges } from '@shop/catalog/client';
+import type { MutationResolvers, QueryResolvers, UpdateProductInput } from '../generated/resolvers-types.js';
+import { fetchConnection } from '../connections/fetch-connections.js';
+import { requireFirst, requireId } from '../input/arguments.js';
+import { moneyFromInput } from '../input/money-input.js';
+
+/** Query.product and Query.products: search when `query` has text, otherwise newest first. */
+export const productQueries: QueryResolvers = {
+  product: (_, { id }, { loaders }) => loaders.productById.load(requireId(id, 'id')),
+  products: (_, { query, first, after }, { clients }) => {
+    const request = { first: requireFirst(first), after };
+    const text = query?.trim() ? query : undefined;
+    return fetchConnection(request, async (page) => {
+      const answer = text === undefined ? await clients.catalog.list(page) : await clients.catalog.search({ query: text, ...page });
+      return { items: answer.products, nextPageToken: answer.nextPageToken };
+    });
+  },
+};
+
+/** Product mutations; prices arrive as MoneyInput and leave for the catalog as exact minor units. */
+export const productMutations: MutationResolvers = {
+  createProduct: (_, { input }, { clients }) =>
+    clients.catalog.create({ name: input.name, description: input.description, price: moneyFromInput(input.price, 'price'), stock: input.stock }),
+  updateProduct: (_, { id, input }, { clients }) => {
+    const productId = requireId(id, 'id');
+    return clients.catalog.update(productId, productChanges(input));
+  },
+  deleteProduct: async (_, { id }, { clients }) => {
+    const productId = requireId(id, 'id');
+    await clients.catalog.delete(productId);
+    return productId;
+  },
+};
+
+/** UpdateProductInput -> the catalog's changes: absent and null fields stay as they are. */
+function productChanges(input: UpdateProductInput): ProductChanges {
+  const changes: ProductChanges = {};
+  if (input.name != null) changes.name = input.name;
+  if (input.description != null) changes.description = input.description;
+  if (input.price != null) changes.price = moneyFromInput(input.price, 'price');
+  if (input.stock != null) changes.stock = input.stock;
+  return changes;
+}

@@ -1,0 +1,22 @@
+import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
+
+const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_catalog';
+
+function schema(production: boolean) {
+  return z.object({
+    NODE_ENV: z.string().default('development'),
+    CATALOG_GRPC_PORT: port(50052),
+    // No default in production: a forgotten variable must stop the start, not point at a laptop database.
+    DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
+    LOG_LEVEL: logLevel,
+    SHUTDOWN_GRACE_MS: millis(10_000),
+  });
+}
+
+/** The catalog service's settings, read from environment variables and validated at start. */
+export type CatalogConfig = z.infer<ReturnType<typeof schema>>;
+
+/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
+export function readCatalogConfig(env: NodeJS.ProcessEnv = process.env): CatalogConfig {
+  return loadConfig(schema(env.NODE_ENV === 'production'), env);
+}

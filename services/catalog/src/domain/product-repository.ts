@@ -1,0 +1,27 @@
+import type { Product } from './product.js';
+
+/** Where a keyset page starts: after the product with this creation time and id (newest first). */
+export interface ProductCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/**
+ * The storage port of products. Implementations: Postgres, and in-memory for unit tests; one contract
+ * suite runs against both. Deletion removes the product for good.
+ */
+export interface ProductRepository {
+  add(product: Product): Promise<void>;
+  get(id: string): Promise<Product | undefined>;
+  /** The products with these ids, in the order asked for; unknown ids are left out. */
+  getMany(ids: readonly string[]): Promise<Product[]>;
+  /** Up to `limit` products, newest first, after `after` when given. */
+  list(limit: number, after?: ProductCursor): Promise<Product[]>;
+  /**
+   * Loads the product, applies `change` and stores the result in one transaction (the row is locked meanwhile).
+   * Throws ProductNotFoundError when there is no such product.
+   */
+  update(id: string, change: (product: Product) => Product): Promise<Product>;
+  /** Removes the product; false when there was none. */
+  delete(id: string): Promise<boolean>;
+}

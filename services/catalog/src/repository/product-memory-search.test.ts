@@ -1,0 +1,8 @@
+import { describeProductSearchContract } from '../../test/product-search-contract.js';
+import { ProductMemoryRepository } from './product-memory-repository.js';
+import { ProductMemorySearch } from './product-memory-search.js';
+
+describeProductSearchContract('in memory', async () => {
+  const products = new ProductMemoryRepository();
+  return { products, search: new ProductMemorySearch(products) };
+});

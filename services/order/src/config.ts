@@ -1,0 +1,24 @@
+import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
+
+const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_order';
+
+function schema(production: boolean) {
+  return z.object({
+    NODE_ENV: z.string().default('development'),
+    ORDER_GRPC_PORT: port(50053),
+    // No default in production: a forgotten variable must stop the start, not point at a laptop database.
+    DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
+    ACCOUNT_GRPC_ADDRESS: z.string().min(1).default('127.0.0.1:50051'),
+    CATALOG_GRPC_ADDRESS: z.string().min(1).default('127.0.0.1:50052'),
+    LOG_LEVEL: logLevel,
+    SHUTDOWN_GRACE_MS: millis(10_000),
+  });
+}
+
+/** The order service's settings, read from environment variables and validated at start. */
+export type OrderConfig = z.infer<ReturnType<typeof schema>>;
+
+/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
+export function readOrderConfig(env: NodeJS.ProcessEnv = process.env): OrderConfig {
+  return loadConfig(schema(env.NODE_ENV === 'production'), env);
+}

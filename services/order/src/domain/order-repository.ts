@@ -1,0 +1,22 @@
+import type { TimeIdKey } from '@shop/pagination';
+import type { Order } from './order.js';
+
+/** One account's page of orders, asked for in a batch. */
+export interface AccountOrdersQuery {
+  accountId: string;
+  limit: number;
+  after?: TimeIdKey | undefined;
+}
+
+/** The storage port of orders. Implementations: Postgres, and in-memory for unit tests; one contract suite runs against both. */
+export interface OrderRepository {
+  /** Stores the order and its lines together. */
+  add(order: Order): Promise<void>;
+  get(id: string): Promise<Order | undefined>;
+  /** The orders with these ids, in the order asked for; unknown ids are left out. */
+  getMany(ids: readonly string[]): Promise<Order[]>;
+  /** For each query, up to `limit` orders of the account, newest first, after `after` when given; results in query order. */
+  listByAccounts(queries: readonly AccountOrdersQuery[]): Promise<Order[][]>;
+  /** Loads the order, applies `change` and stores the result in one transaction; OrderNotFoundError when missing. */
+  update(id: string, change: (order: Order) => Order): Promise<Order>;
+}

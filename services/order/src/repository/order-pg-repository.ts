@@ -1,0 +1,114 @@
+import { isConnectionError, withTransaction, type Pool, type Tx } from '@shop/postgres';
+import type { Order } from '../domain/order.js';
+import { OrderNotFoundError, OrderStoreUnavailableError } from '../domain/order-errors.js';
+import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
+import { ORDER_COLUMNS, ORDER_ITEM_COLUMNS, toDomain, toRows, type OrderItemRow, type OrderRow } from './order-row.js';
+
+type Queryable = Pool | Tx;
+
+/** OrderRepository on the service's own Postgres database. */
+export class OrderPgRepository implements OrderRepository {
+  constructor(private readonly pool: Pool) {}
+
+  add(order: Order): Promise<void> {
+    const rows = toRows(order);
+    return this.run(() =>
+      withTransaction(this.pool, async (tx) => {
+        const o = rows.order;
+        await tx.query(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5)`, [o.id, o.account_id, o.status, o.created_at, o.updated_at]);
+        await tx.query(
+          `INSERT INTO order_items (${ORDER_ITEM_COLUMNS})
+           SELECT $1, * FROM unnest($2::int[], $3::uuid[], $4::text[], $5::bigint[], $6::text[], $7::int[])`,
+          [
+            o.id,
+            rows.items.map((item) => item.position),
+            rows.items.map((item) => item.product_id),
+            rows.items.map((item) => item.product_name),
+            rows.items.map((item) => item.unit_price_minor),
+            rows.items.map((item) => item.currency_code),
+            rows.items.map((item) => item.quantity),
+          ],
+        );
+      }),
+    );
+  }
+
+  async get(id: string): Promise<Order | undefined> {
+    return (await this.getMany([id]))[0];
+  }
+
+  getMany(ids: readonly string[]): Promise<Order[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.run(async () => {
+      const { rows } = await this.pool.query<OrderRow>({ name: 'order-get-many', text: `SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ANY($1::uuid[])`, values: [ids] });
+      const orders = new Map((await this.withItems(this.pool, rows)).map((order) => [order.id, order]));
+      return ids.flatMap((id) => orders.get(id) ?? []);
+    });
+  }
+
+  listByAccounts(queries: readonly AccountOrdersQuery[]): Promise<Order[][]> {
+    if (queries.length === 0) return Promise.resolve([]);
+    return this.run(async () => {
+      // One query for every account: each (account, limit, cursor) picks its own newest-first page.
+      const { rows } = await this.pool.query<OrderRow & { query_index: number }>({
+        name: 'order-list-by-accounts',
+        text: `SELECT q.query_index, o.id, o.account_id, o.status, o.created_at, o.updated_at
+               FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::uuid[]) WITH ORDINALITY AS q(account_id, lim, after_time, after_id, query_index)
+               CROSS JOIN LATERAL (
+                 SELECT * FROM orders
+                 WHERE account_id = q.account_id AND (q.after_time IS NULL OR (created_at, id) < (q.after_time, q.after_id))
+                 ORDER BY created_at DESC, id DESC
+                 LIMIT q.lim
+               ) o
+               ORDER BY q.query_index, o.created_at DESC, o.id DESC`,
+        values: [
+          queries.map((query) => query.accountId),
+          queries.map((query) => query.limit),
+          queries.map((query) => query.after?.createdAt ?? null),
+          queries.map((query) => query.after?.id ?? null),
+        ],
+      });
+      const orders = await this.withItems(this.pool, rows);
+      const pages: Order[][] = queries.map(() => []);
+      rows.forEach((row, index) => pages[Number(row.query_index) - 1]!.push(orders[index]!));
+      return pages;
+    });
+  }
+
+  update(id: string, change: (order: Order) => Order): Promise<Order> {
+    return this.run(() =>
+      withTransaction(this.pool, async (tx) => {
+        const { rows } = await tx.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1 FOR UPDATE`, [id]);
+        const [current] = await this.withItems(tx, rows);
+        if (!current) throw new OrderNotFoundError(id);
+        const changed = change(current);
+        const row = toRows(changed).order;
+        await tx.query('UPDATE orders SET status = $2, updated_at = $3 WHERE id = $1', [row.id, row.status, row.updated_at]);
+        return changed;
+      }),
+    );
+  }
+
+  /** Loads the lines of the orders in one query and builds the domain orders, in the order of `rows`. */
+  private async withItems(db: Queryable, rows: readonly OrderRow[]): Promise<Order[]> {
+    if (rows.length === 0) return [];
+    const { rows: items } = await db.query<OrderItemRow>({
+      name: 'order-items-of',
+      text: `SELECT ${ORDER_ITEM_COLUMNS} FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
+      values: [[...new Set(rows.map((row) => row.id))]],
+    });
+    const byOrder = new Map<string, OrderItemRow[]>();
+    for (const item of items) byOrder.set(item.order_id, [...(byOrder.get(item.order_id) ?? []), item]);
+    return rows.map((row) => toDomain(row, byOrder.get(row.id) ?? []));
+  }
+
+  /** Maps a lost or refused connection to the domain's UNAVAILABLE error; everything else passes through. */
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isConnectionError(error)) throw new OrderStoreUnavailableError();
+      throw error;
+    }
+  }
+}

@@ -32,6 +32,8 @@ export function createApolloServer(options: GatewayApolloOptions): ApolloServer<
     formatError: formatGatewayError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT (onShutdownSignal); Apollo's own handlers would stop it a second time and re-raise the signal.
+    stopOnTerminationSignals: false,
     logger: {
       debug: (message: unknown) => logger.debug(String(message)),
       info: (message: unknown) => logger.info(String(message)),

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { setupTestPostgres, teardownTestPostgres } from '@shop/testing';
+import { setupTestPostgres, teardownTestPostgres } from '@shop/testing/run-setup';
 
 const root = join(import.meta.dirname, '..');
 // One file per run, so runs side by side do not read each other's results.

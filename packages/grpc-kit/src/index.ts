@@ -6,3 +6,4 @@ export * from './shutdown-signals.js';
 export * from './status-mapping.js';
 export * from './unary.js';
 export * from './unary-call.js';
+export * from './wire-integers.js';

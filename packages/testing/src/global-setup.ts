@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DEFAULT_LOCAL_POSTGRES_URL, startLocalPostgres, type LocalPostgres } from '@shop/local-postgres';
+// Imported by scripts/test.ts outside jest, so it must not import @jest/globals (nor anything that does).
 import { TEST_ADMIN_URL_VARIABLE } from './test-database.js';
 
 // Jest may load global setup and teardown as separate module instances, so the server lives on globalThis.

@@ -1,3 +1,3 @@
-export * from './global-setup.js';
 export * from './test-database.js';
 export * from './reflection-client.js';
+export * from './expect-remote-failure.js';

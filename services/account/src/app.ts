@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { startGrpcServer } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
-import { createPool, migrateWhenReachable } from '@shop/postgres';
+import { createPool, migrateInBackground } from '@shop/postgres';
 import type { AccountConfig } from './config.js';
 import { AccountPgRepository } from './repository/account-pg-repository.js';
 import { accountGrpcService, accountPackageDefinition } from './server/account-grpc-server.js';
@@ -36,20 +36,16 @@ export async function buildAccountApp(config: Pick<AccountConfig, 'ACCOUNT_GRPC_
     servingAtStart: false,
   });
 
-  const stopping = new AbortController();
-  const ready = migrateWhenReachable(config.DATABASE_URL, MIGRATIONS_DIR, { log: logger, signal: stopping.signal }).then(() => {
+  const migration = migrateInBackground(config.DATABASE_URL, MIGRATIONS_DIR, logger, () => {
     server.setServing(true);
     logger.info('account service ready');
-  });
-  ready.catch((error: unknown) => {
-    if (!stopping.signal.aborted) logger.error({ err: error }, 'account service failed to get ready');
   });
 
   return {
     port: server.port,
-    ready,
+    ready: migration.ready,
     stop: async () => {
-      stopping.abort();
+      migration.cancel();
       await server.shutdown(config.SHUTDOWN_GRACE_MS);
       await pool.end();
     },

@@ -3,7 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { isServing, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
 import { createLogger } from '@shop/logger';
-import { createTestDatabase, listServicesByReflection, type TestDatabase } from '@shop/testing';
+import { createTestDatabase, expectRemoteFailure, listServicesByReflection, type TestDatabase } from '@shop/testing';
 import { buildAccountApp, MIGRATIONS_DIR, type AccountApp } from '../src/app.js';
 import { AccountClient } from '../src/client/index.js';
 import { anAccountInput } from './account-builder.js';
@@ -32,15 +32,6 @@ afterAll(async () => {
   await database.drop();
 });
 
-/** Expects the call to fail with this gRPC status, domain code and field, and a message naming the field. */
-async function expectFailure(call: Promise<unknown>, expected: { status: status; code: string; field?: string; message?: RegExp }) {
-  const error = await call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toMatchObject({ status: expected.status, code: expected.code, field: expected.field });
-  if (expected.message) expect((error as Error).message).toMatch(expected.message);
-}
 
 describe('account service over gRPC', () => {
   it('serves health and reflection like any gRPC server (grpcurl list would see AccountService)', async () => {
@@ -72,56 +63,57 @@ describe('account service over gRPC', () => {
     expect(moved).toMatchObject({ name: 'Zoë', email: 'zoe@example.org' });
 
     await client.delete(created.id);
-    await expectFailure(client.get(created.id), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND' });
+    await expectRemoteFailure(client.get(created.id), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND' });
   });
 
   describe('error paths', () => {
     it('CreateAccount: INVALID_ARGUMENT naming the field for bad names and emails', async () => {
-      await expectFailure(client.create({ name: '', email: 'x@example.com' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name', message: /^name must not be empty/ });
-      await expectFailure(client.create({ name: 'y'.repeat(201), email: 'x@example.com' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name', message: /at most 200/ });
-      await expectFailure(client.create({ name: 'Nul\u0000', email: 'x@example.com' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name' });
-      await expectFailure(client.create({ name: 'Ada', email: 'not-an-email' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_EMAIL', field: 'email', message: /email is not a valid email address/ });
-      await expectFailure(client.create({ name: 'Ada', email: '' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_EMAIL', field: 'email' });
+      await expectRemoteFailure(client.create({ name: '', email: 'x@example.com' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name', message: /^name must not be empty/ });
+      await expectRemoteFailure(client.create({ name: 'y'.repeat(201), email: 'x@example.com' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name', message: /at most 200/ });
+      await expectRemoteFailure(client.create({ name: 'Nul\u0000', email: 'x@example.com' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name' });
+      await expectRemoteFailure(client.create({ name: 'Ada', email: 'not-an-email' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_EMAIL', field: 'email', message: /email is not a valid email address/ });
+      await expectRemoteFailure(client.create({ name: 'Ada', email: '' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_EMAIL', field: 'email' });
     });
 
     it('CreateAccount: ALREADY_EXISTS for an email in use in another case, and nothing is written', async () => {
       const input = anAccountInput();
       await client.create(input);
       const before = (await client.list({ pageSize: 100 })).accounts.length;
-      await expectFailure(client.create({ name: 'Twin', email: input.email.toUpperCase() }), { status: status.ALREADY_EXISTS, code: 'ACCOUNT.EMAIL_TAKEN', field: 'email', message: /already in use/ });
+      await expectRemoteFailure(client.create({ name: 'Twin', email: input.email.toUpperCase() }), { status: status.ALREADY_EXISTS, code: 'ACCOUNT.EMAIL_TAKEN', field: 'email', message: /already in use/ });
       expect((await client.list({ pageSize: 100 })).accounts).toHaveLength(before);
     });
 
     it('GetAccount: INVALID_ARGUMENT for a malformed id, NOT_FOUND for an unknown one', async () => {
-      await expectFailure(client.get('not-a-uuid'), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id', message: /^id must be a UUID/ });
-      await expectFailure(client.get(''), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
-      await expectFailure(client.get(newId()), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND', message: /not found/ });
+      await expectRemoteFailure(client.get('not-a-uuid'), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id', message: /^id must be a UUID/ });
+      await expectRemoteFailure(client.get(''), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
+      await expectRemoteFailure(client.get(newId()), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND', message: /not found/ });
     });
 
     it('GetAccounts: INVALID_ARGUMENT naming the position of a malformed id', async () => {
-      await expectFailure(client.getMany([newId(), 'bad']), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'ids[1]' });
+      await expectRemoteFailure(client.getMany([newId(), 'bad']), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'ids[1]' });
     });
 
     it('ListAccounts: INVALID_ARGUMENT for page sizes out of range and foreign page tokens', async () => {
-      await expectFailure(client.list({ pageSize: 101 }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_PAGE_SIZE', field: 'page_size', message: /between 1 and 100/ });
-      await expectFailure(client.list({ pageSize: -5 }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_PAGE_SIZE', field: 'page_size' });
-      await expectFailure(client.list({ pageToken: 'definitely-not-ours' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_PAGE_TOKEN', field: 'page_token' });
+      await expectRemoteFailure(client.list({ pageSize: 101 }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_PAGE_SIZE', field: 'page_size', message: /between 1 and 100/ });
+      await expectRemoteFailure(client.list({ pageSize: -5 }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_PAGE_SIZE', field: 'page_size' });
+      await expectRemoteFailure(client.list({ pageSize: 2 ** 32 + 5 }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_PAGE_SIZE', field: 'page_size' });
+      await expectRemoteFailure(client.list({ pageToken: 'definitely-not-ours' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_PAGE_TOKEN', field: 'page_token' });
     });
 
     it('UpdateAccount: INVALID_ARGUMENT, NOT_FOUND and ALREADY_EXISTS, each leaving the account as it was', async () => {
       const account = await client.create(anAccountInput());
       const other = await client.create(anAccountInput());
-      await expectFailure(client.update('x', { name: 'X' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
-      await expectFailure(client.update(account.id, { name: ' ' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name' });
-      await expectFailure(client.update(account.id, { name: 'Valid', email: 'broken@' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_EMAIL', field: 'email' });
-      await expectFailure(client.update(account.id, { email: other.email }), { status: status.ALREADY_EXISTS, code: 'ACCOUNT.EMAIL_TAKEN', field: 'email' });
-      await expectFailure(client.update(newId(), { name: 'X' }), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND' });
+      await expectRemoteFailure(client.update('x', { name: 'X' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
+      await expectRemoteFailure(client.update(account.id, { name: ' ' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_NAME', field: 'name' });
+      await expectRemoteFailure(client.update(account.id, { name: 'Valid', email: 'broken@' }), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_EMAIL', field: 'email' });
+      await expectRemoteFailure(client.update(account.id, { email: other.email }), { status: status.ALREADY_EXISTS, code: 'ACCOUNT.EMAIL_TAKEN', field: 'email' });
+      await expectRemoteFailure(client.update(newId(), { name: 'X' }), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND' });
       expect(await client.get(account.id)).toEqual(account);
     });
 
     it('DeleteAccount: INVALID_ARGUMENT for a malformed id, NOT_FOUND for an unknown one', async () => {
-      await expectFailure(client.delete('123'), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
-      await expectFailure(client.delete(newId()), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND' });
+      await expectRemoteFailure(client.delete('123'), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
+      await expectRemoteFailure(client.delete(newId()), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND' });
     });
   });
 
@@ -134,7 +126,7 @@ describe('account service over gRPC', () => {
       const downClient = AccountClient.connect(downAddress, quickPolicy);
       try {
         expect(await isServing(downAddress)).toBe(false);
-        await expectFailure(downClient.get(newId()), { status: status.UNAVAILABLE, code: 'ACCOUNT.STORE_UNAVAILABLE', message: /unavailable/ });
+        await expectRemoteFailure(downClient.get(newId()), { status: status.UNAVAILABLE, code: 'ACCOUNT.STORE_UNAVAILABLE', message: /unavailable/ });
       } finally {
         downClient.close();
         await down.stop();

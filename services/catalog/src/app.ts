@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { startGrpcServer } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
-import { createPool, migrateWhenReachable } from '@shop/postgres';
+import { createPool, migrateInBackground } from '@shop/postgres';
 import type { CatalogConfig } from './config.js';
 import { ProductPgRepository } from './repository/product-pg-repository.js';
 import { ProductPgSearch } from './repository/product-pg-search.js';
@@ -37,20 +37,16 @@ export async function buildCatalogApp(config: Pick<CatalogConfig, 'CATALOG_GRPC_
     servingAtStart: false,
   });
 
-  const stopping = new AbortController();
-  const ready = migrateWhenReachable(config.DATABASE_URL, MIGRATIONS_DIR, { log: logger, signal: stopping.signal }).then(() => {
+  const migration = migrateInBackground(config.DATABASE_URL, MIGRATIONS_DIR, logger, () => {
     server.setServing(true);
     logger.info('catalog service ready');
-  });
-  ready.catch((error: unknown) => {
-    if (!stopping.signal.aborted) logger.error({ err: error }, 'catalog service failed to get ready');
   });
 
   return {
     port: server.port,
-    ready,
+    ready: migration.ready,
     stop: async () => {
-      stopping.abort();
+      migration.cancel();
       await server.shutdown(config.SHUTDOWN_GRACE_MS);
       await pool.end();
     },

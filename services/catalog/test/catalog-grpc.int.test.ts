@@ -3,7 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { isServing, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
 import { createLogger } from '@shop/logger';
-import { createTestDatabase, listServicesByReflection, type TestDatabase } from '@shop/testing';
+import { createTestDatabase, expectRemoteFailure, listServicesByReflection, type TestDatabase } from '@shop/testing';
 import { buildCatalogApp, MIGRATIONS_DIR, type CatalogApp } from '../src/app.js';
 import { CatalogClient, type CreateProductInput } from '../src/client/index.js';
 import { aProductInput } from './product-builder.js';
@@ -33,15 +33,6 @@ afterAll(async () => {
   await database.drop();
 });
 
-/** Expects the call to fail with this gRPC status, domain code and field, and a message matching `message`. */
-async function expectFailure(call: Promise<unknown>, expected: { status: status; code: string; field?: string; message?: RegExp }) {
-  const error = await call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toMatchObject({ status: expected.status, code: expected.code, field: expected.field });
-  if (expected.message) expect((error as Error).message).toMatch(expected.message);
-}
 
 const invalid = (code: string, field: string, message?: RegExp) => ({ status: status.INVALID_ARGUMENT, code: `CATALOG.${code}`, field, message });
 const notFound = { status: status.NOT_FOUND, code: 'CATALOG.PRODUCT_NOT_FOUND', message: /^product [0-9a-f-]{36} not found$/ };
@@ -81,7 +72,7 @@ describe('catalog service over gRPC', () => {
     expect(repriced).toMatchObject({ name: 'Blowtorch', description: '', price: { amountMinor: 5_000n, currencyCode: 'JPY' }, stock: 0 });
 
     await client.delete(created.id);
-    await expectFailure(client.get(created.id), notFound);
+    await expectRemoteFailure(client.get(created.id), notFound);
     expect(await client.getMany([created.id, other.id])).toEqual([other]);
     expect((await client.search({ query: 'blowtorch' })).products).toEqual([]);
   });
@@ -89,100 +80,100 @@ describe('catalog service over gRPC', () => {
   describe('error paths', () => {
     it('CreateProduct: INVALID_ARGUMENT naming the field for bad names and descriptions, and nothing is written', async () => {
       const create = (overrides: Partial<CreateProductInput>) => client.create({ ...aProductInput({ name: 'Quuxrefused' }), ...overrides });
-      await expectFailure(create({ name: '' }), invalid('INVALID_NAME', 'name', /^name must not be empty$/));
-      await expectFailure(create({ name: ' \t ' }), invalid('INVALID_NAME', 'name', /^name must not be empty$/));
-      await expectFailure(create({ name: 'y'.repeat(201) }), invalid('INVALID_NAME', 'name', /^name must be at most 200 characters, got 201$/));
-      await expectFailure(create({ name: 'Two\nlines' }), invalid('INVALID_NAME', 'name', /control characters/));
-      await expectFailure(create({ name: 'Nul\u0000' }), invalid('INVALID_NAME', 'name', /control characters/));
-      await expectFailure(create({ description: 'd'.repeat(5_001) }), invalid('INVALID_DESCRIPTION', 'description', /^description must be at most 5000 characters, got 5001$/));
-      await expectFailure(create({ description: 'Nul\u0000' }), invalid('INVALID_DESCRIPTION', 'description', /control characters/));
+      await expectRemoteFailure(create({ name: '' }), invalid('INVALID_NAME', 'name', /^name must not be empty$/));
+      await expectRemoteFailure(create({ name: ' \t ' }), invalid('INVALID_NAME', 'name', /^name must not be empty$/));
+      await expectRemoteFailure(create({ name: 'y'.repeat(201) }), invalid('INVALID_NAME', 'name', /^name must be at most 200 characters, got 201$/));
+      await expectRemoteFailure(create({ name: 'Two\nlines' }), invalid('INVALID_NAME', 'name', /control characters/));
+      await expectRemoteFailure(create({ name: 'Nul\u0000' }), invalid('INVALID_NAME', 'name', /control characters/));
+      await expectRemoteFailure(create({ description: 'd'.repeat(5_001) }), invalid('INVALID_DESCRIPTION', 'description', /^description must be at most 5000 characters, got 5001$/));
+      await expectRemoteFailure(create({ description: 'Nul\u0000' }), invalid('INVALID_DESCRIPTION', 'description', /control characters/));
       expect((await client.search({ query: 'quuxrefused' })).products).toEqual([]);
     });
 
     it('CreateProduct: INVALID_ARGUMENT naming the field for bad prices and stock', async () => {
       const create = (overrides: Partial<CreateProductInput>) => client.create({ ...aProductInput({ name: 'Quuxrefused' }), ...overrides });
       const range = /^price.amount must be between 0.01 and 1000000.00 USD, got /;
-      await expectFailure(create({ price: usd(0n) }), invalid('INVALID_PRICE', 'price.amount', /got 0.00$/));
-      await expectFailure(create({ price: usd(-1n) }), invalid('INVALID_PRICE', 'price.amount', range));
-      await expectFailure(create({ price: usd(100_000_001n) }), invalid('INVALID_PRICE', 'price.amount', /got 1000000.01$/));
+      await expectRemoteFailure(create({ price: usd(0n) }), invalid('INVALID_PRICE', 'price.amount', /got 0.00$/));
+      await expectRemoteFailure(create({ price: usd(-1n) }), invalid('INVALID_PRICE', 'price.amount', range));
+      await expectRemoteFailure(create({ price: usd(100_000_001n) }), invalid('INVALID_PRICE', 'price.amount', /got 1000000.01$/));
       // Too many digits in minor units: 10^18 still fits int64 and the service refuses it; 10^30 and 2^64 + 100 do not
       // fit, and the client refuses them rather than let protobuf wrap them around (2^64 + 100 would arrive as 1.00).
-      await expectFailure(create({ price: usd(10n ** 18n) }), invalid('INVALID_PRICE', 'price.amount', /got 10000000000000000.00$/));
-      await expectFailure(create({ price: usd(10n ** 30n) }), invalid('INVALID_PRICE', 'price.amount', /^price.amount is out of range/));
-      await expectFailure(create({ price: usd(2n ** 64n + 100n) }), invalid('INVALID_PRICE', 'price.amount', /out of range/));
+      await expectRemoteFailure(create({ price: usd(10n ** 18n) }), invalid('INVALID_PRICE', 'price.amount', /got 10000000000000000.00$/));
+      await expectRemoteFailure(create({ price: usd(10n ** 30n) }), invalid('INVALID_PRICE', 'price.amount', /^price.amount is out of range/));
+      await expectRemoteFailure(create({ price: usd(2n ** 64n + 100n) }), invalid('INVALID_PRICE', 'price.amount', /out of range/));
       await create({ price: { amountMinor: 1n, currencyCode: 'JPY' } });
-      await expectFailure(create({ price: { amountMinor: 1_000_001n, currencyCode: 'JPY' } }), invalid('INVALID_PRICE', 'price.amount', /between 1 and 1000000 JPY, got 1000001$/));
-      await expectFailure(create({ price: { amountMinor: 100n, currencyCode: 'ABC' } }), invalid('INVALID_CURRENCY', 'price.currencyCode', /^price.currencyCode must be an ISO 4217 currency code such as USD or EUR, got "ABC"$/));
-      await expectFailure(create({ price: { amountMinor: 100n, currencyCode: 'usd' } }), invalid('INVALID_CURRENCY', 'price.currencyCode', /got "usd"$/));
-      await expectFailure(create({ price: { amountMinor: 100n, currencyCode: '' } }), invalid('INVALID_CURRENCY', 'price.currencyCode'));
-      await expectFailure(create({ price: undefined as unknown as CreateProductInput['price'] }), invalid('INVALID_PRICE', 'price', /^price is required$/));
-      const stock = /^stock must be a whole number between 0 and 1000000, got /;
-      await expectFailure(create({ stock: -1 }), invalid('INVALID_STOCK', 'stock', /got -1$/));
-      await expectFailure(create({ stock: 1_000_001 }), invalid('INVALID_STOCK', 'stock', /got 1000001$/));
-      await expectFailure(create({ stock: 1.5 }), invalid('INVALID_STOCK', 'stock', stock));
-      await expectFailure(create({ stock: 2 ** 32 + 5 }), invalid('INVALID_STOCK', 'stock', stock));
+      await expectRemoteFailure(create({ price: { amountMinor: 1_000_001n, currencyCode: 'JPY' } }), invalid('INVALID_PRICE', 'price.amount', /between 1 and 1000000 JPY, got 1000001$/));
+      await expectRemoteFailure(create({ price: { amountMinor: 100n, currencyCode: 'ABC' } }), invalid('INVALID_CURRENCY', 'price.currencyCode', /^price.currencyCode must be an ISO 4217 currency code such as USD or EUR, got "ABC"$/));
+      await expectRemoteFailure(create({ price: { amountMinor: 100n, currencyCode: 'usd' } }), invalid('INVALID_CURRENCY', 'price.currencyCode', /got "usd"$/));
+      await expectRemoteFailure(create({ price: { amountMinor: 100n, currencyCode: '' } }), invalid('INVALID_CURRENCY', 'price.currencyCode'));
+      await expectRemoteFailure(create({ price: undefined as unknown as CreateProductInput['price'] }), invalid('INVALID_PRICE', 'price', /^price is required$/));
+      const stock = /^stock must be a whole number/;
+      await expectRemoteFailure(create({ stock: -1 }), invalid('INVALID_STOCK', 'stock', /got -1$/));
+      await expectRemoteFailure(create({ stock: 1_000_001 }), invalid('INVALID_STOCK', 'stock', /got 1000001$/));
+      await expectRemoteFailure(create({ stock: 1.5 }), invalid('INVALID_STOCK', 'stock', stock));
+      await expectRemoteFailure(create({ stock: 2 ** 32 + 5 }), invalid('INVALID_STOCK', 'stock', stock));
       // Only the 1 JPY product above was valid.
       expect((await client.search({ query: 'quuxrefused' })).products.map((p) => p.price)).toEqual([{ amountMinor: 1n, currencyCode: 'JPY' }]);
     });
 
     it('GetProduct: INVALID_ARGUMENT for a malformed id, NOT_FOUND for an unknown or deleted one', async () => {
-      await expectFailure(client.get('not-a-uuid'), invalid('INVALID_ID', 'id', /^id must be a UUID, got "not-a-uuid"$/));
-      await expectFailure(client.get(''), invalid('INVALID_ID', 'id', /got an empty string$/));
-      await expectFailure(client.get(newId()), notFound);
+      await expectRemoteFailure(client.get('not-a-uuid'), invalid('INVALID_ID', 'id', /^id must be a UUID, got "not-a-uuid"$/));
+      await expectRemoteFailure(client.get(''), invalid('INVALID_ID', 'id', /got an empty string$/));
+      await expectRemoteFailure(client.get(newId()), notFound);
       const deleted = await client.create(aProductInput());
       await client.delete(deleted.id);
-      await expectFailure(client.get(deleted.id), notFound);
+      await expectRemoteFailure(client.get(deleted.id), notFound);
     });
 
     it('GetProducts: INVALID_ARGUMENT naming the position of a malformed id', async () => {
-      await expectFailure(client.getMany([newId(), newId(), newId(), 'bad']), invalid('INVALID_ID', 'ids[3]', /^ids\[3\] must be a UUID, got "bad"$/));
+      await expectRemoteFailure(client.getMany([newId(), newId(), newId(), 'bad']), invalid('INVALID_ID', 'ids[3]', /^ids\[3\] must be a UUID, got "bad"$/));
     });
 
     it('ListProducts: 20 by default, INVALID_ARGUMENT for page sizes out of range and foreign page tokens', async () => {
       for (let n = 0; n < 21; n += 1) await client.create(aProductInput());
       expect((await client.list({ pageSize: 0 })).products).toHaveLength(20);
       expect((await client.list()).products).toHaveLength(20);
-      await expectFailure(client.list({ pageSize: 101 }), invalid('INVALID_PAGE_SIZE', 'page_size', /^page_size must be between 1 and 100, got 101$/));
-      await expectFailure(client.list({ pageSize: -1 }), invalid('INVALID_PAGE_SIZE', 'page_size', /got -1$/));
-      await expectFailure(client.list({ pageToken: 'definitely-not-ours' }), invalid('INVALID_PAGE_TOKEN', 'page_token', /^page_token is not a valid page token$/));
+      await expectRemoteFailure(client.list({ pageSize: 101 }), invalid('INVALID_PAGE_SIZE', 'page_size', /^page_size must be between 1 and 100, got 101$/));
+      await expectRemoteFailure(client.list({ pageSize: -1 }), invalid('INVALID_PAGE_SIZE', 'page_size', /got -1$/));
+      await expectRemoteFailure(client.list({ pageToken: 'definitely-not-ours' }), invalid('INVALID_PAGE_TOKEN', 'page_token', /^page_token is not a valid page token$/));
       const searchToken = (await client.search({ query: 'plain', pageSize: 1 })).nextPageToken!;
-      await expectFailure(client.list({ pageToken: searchToken }), invalid('INVALID_PAGE_TOKEN', 'page_token'));
+      await expectRemoteFailure(client.list({ pageToken: searchToken }), invalid('INVALID_PAGE_TOKEN', 'page_token'));
     });
 
     it('SearchProducts: INVALID_ARGUMENT for bad queries, page sizes and tokens; an empty page for punctuation', async () => {
-      await expectFailure(client.search({ query: '' }), invalid('INVALID_QUERY', 'query', /^query must not be empty$/));
-      await expectFailure(client.search({ query: '   ' }), invalid('INVALID_QUERY', 'query', /^query must not be empty$/));
-      await expectFailure(client.search({ query: 'q'.repeat(201) }), invalid('INVALID_QUERY', 'query', /^query must be at most 200 characters, got 201$/));
-      await expectFailure(client.search({ query: 'kettle', pageSize: 101 }), invalid('INVALID_PAGE_SIZE', 'page_size'));
-      await expectFailure(client.search({ query: 'kettle', pageSize: -1 }), invalid('INVALID_PAGE_SIZE', 'page_size'));
-      await expectFailure(client.search({ query: 'kettle', pageToken: 'bogus' }), invalid('INVALID_PAGE_TOKEN', 'page_token', /^page_token is not a valid page token$/));
+      await expectRemoteFailure(client.search({ query: '' }), invalid('INVALID_QUERY', 'query', /^query must not be empty$/));
+      await expectRemoteFailure(client.search({ query: '   ' }), invalid('INVALID_QUERY', 'query', /^query must not be empty$/));
+      await expectRemoteFailure(client.search({ query: 'q'.repeat(201) }), invalid('INVALID_QUERY', 'query', /^query must be at most 200 characters, got 201$/));
+      await expectRemoteFailure(client.search({ query: 'kettle', pageSize: 101 }), invalid('INVALID_PAGE_SIZE', 'page_size'));
+      await expectRemoteFailure(client.search({ query: 'kettle', pageSize: -1 }), invalid('INVALID_PAGE_SIZE', 'page_size'));
+      await expectRemoteFailure(client.search({ query: 'kettle', pageToken: 'bogus' }), invalid('INVALID_PAGE_TOKEN', 'page_token', /^page_token is not a valid page token$/));
       const listToken = (await client.list({ pageSize: 1 })).nextPageToken!;
-      await expectFailure(client.search({ query: 'kettle', pageToken: listToken }), invalid('INVALID_PAGE_TOKEN', 'page_token'));
+      await expectRemoteFailure(client.search({ query: 'kettle', pageToken: listToken }), invalid('INVALID_PAGE_TOKEN', 'page_token'));
       expect(await client.search({ query: "?!… -- ' ; *" })).toEqual({ products: [], nextPageToken: undefined });
     });
 
     it('UpdateProduct: INVALID_ARGUMENT and NOT_FOUND, each leaving the product as it was', async () => {
       const product = await client.create(aProductInput());
-      await expectFailure(client.update('x', { name: 'X' }), invalid('INVALID_ID', 'id'));
-      await expectFailure(client.update(product.id, { name: ' ' }), invalid('INVALID_NAME', 'name', /must not be empty/));
-      await expectFailure(client.update(product.id, { description: 'd'.repeat(5_001) }), invalid('INVALID_DESCRIPTION', 'description'));
-      await expectFailure(client.update(product.id, { name: 'Valid', price: usd(0n) }), invalid('INVALID_PRICE', 'price.amount', /got 0.00$/));
-      await expectFailure(client.update(product.id, { price: usd(10n ** 30n) }), invalid('INVALID_PRICE', 'price.amount'));
-      await expectFailure(client.update(product.id, { price: { amountMinor: 100n, currencyCode: 'usd' } }), invalid('INVALID_CURRENCY', 'price.currencyCode'));
-      await expectFailure(client.update(product.id, { stock: -1 }), invalid('INVALID_STOCK', 'stock', /got -1$/));
-      await expectFailure(client.update(product.id, { stock: 0.5 }), invalid('INVALID_STOCK', 'stock'));
-      await expectFailure(client.update(newId(), { name: 'X' }), notFound);
+      await expectRemoteFailure(client.update('x', { name: 'X' }), invalid('INVALID_ID', 'id'));
+      await expectRemoteFailure(client.update(product.id, { name: ' ' }), invalid('INVALID_NAME', 'name', /must not be empty/));
+      await expectRemoteFailure(client.update(product.id, { description: 'd'.repeat(5_001) }), invalid('INVALID_DESCRIPTION', 'description'));
+      await expectRemoteFailure(client.update(product.id, { name: 'Valid', price: usd(0n) }), invalid('INVALID_PRICE', 'price.amount', /got 0.00$/));
+      await expectRemoteFailure(client.update(product.id, { price: usd(10n ** 30n) }), invalid('INVALID_PRICE', 'price.amount'));
+      await expectRemoteFailure(client.update(product.id, { price: { amountMinor: 100n, currencyCode: 'usd' } }), invalid('INVALID_CURRENCY', 'price.currencyCode'));
+      await expectRemoteFailure(client.update(product.id, { stock: -1 }), invalid('INVALID_STOCK', 'stock', /got -1$/));
+      await expectRemoteFailure(client.update(product.id, { stock: 0.5 }), invalid('INVALID_STOCK', 'stock'));
+      await expectRemoteFailure(client.update(newId(), { name: 'X' }), notFound);
       expect(await client.get(product.id)).toEqual(product);
       await client.delete(product.id);
-      await expectFailure(client.update(product.id, { stock: 1 }), notFound);
+      await expectRemoteFailure(client.update(product.id, { stock: 1 }), notFound);
     });
 
     it('DeleteProduct: INVALID_ARGUMENT for a malformed id, NOT_FOUND for an unknown or already deleted one', async () => {
-      await expectFailure(client.delete('123'), invalid('INVALID_ID', 'id', /^id must be a UUID, got "123"$/));
-      await expectFailure(client.delete(newId()), notFound);
+      await expectRemoteFailure(client.delete('123'), invalid('INVALID_ID', 'id', /^id must be a UUID, got "123"$/));
+      await expectRemoteFailure(client.delete(newId()), notFound);
       const product = await client.create(aProductInput());
       await client.delete(product.id);
-      await expectFailure(client.delete(product.id), notFound);
+      await expectRemoteFailure(client.delete(product.id), notFound);
     });
   });
 
@@ -196,9 +187,9 @@ describe('catalog service over gRPC', () => {
       const unavailable = { status: status.UNAVAILABLE, code: 'CATALOG.STORE_UNAVAILABLE', message: /^the catalog database is unavailable$/ };
       try {
         expect(await isServing(downAddress)).toBe(false);
-        await expectFailure(downClient.get(newId()), unavailable);
-        await expectFailure(downClient.create(aProductInput()), unavailable);
-        await expectFailure(downClient.search({ query: 'kettle' }), unavailable);
+        await expectRemoteFailure(downClient.get(newId()), unavailable);
+        await expectRemoteFailure(downClient.create(aProductInput()), unavailable);
+        await expectRemoteFailure(downClient.search({ query: 'kettle' }), unavailable);
       } finally {
         downClient.close();
         await down.stop();

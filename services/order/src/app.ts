@@ -3,7 +3,7 @@ import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
 import { startGrpcServer } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
-import { createPool, migrateWhenReachable } from '@shop/postgres';
+import { createPool, migrateInBackground } from '@shop/postgres';
 import type { OrderConfig } from './config.js';
 import { OrderPgRepository } from './repository/order-pg-repository.js';
 import { orderGrpcService, orderPackageDefinition } from './server/order-grpc-server.js';
@@ -44,20 +44,16 @@ export async function buildOrderApp(config: OrderAppConfig, logger: Logger, look
     servingAtStart: false,
   });
 
-  const stopping = new AbortController();
-  const ready = migrateWhenReachable(config.DATABASE_URL, MIGRATIONS_DIR, { log: logger, signal: stopping.signal }).then(() => {
+  const migration = migrateInBackground(config.DATABASE_URL, MIGRATIONS_DIR, logger, () => {
     server.setServing(true);
     logger.info('order service ready');
-  });
-  ready.catch((error: unknown) => {
-    if (!stopping.signal.aborted) logger.error({ err: error }, 'order service failed to get ready');
   });
 
   return {
     port: server.port,
-    ready,
+    ready: migration.ready,
     stop: async () => {
-      stopping.abort();
+      migration.cancel();
       await server.shutdown(config.SHUTDOWN_GRACE_MS);
       accountClient?.close();
       catalogClient?.close();

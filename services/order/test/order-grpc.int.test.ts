@@ -7,7 +7,7 @@ import { CatalogClient, type ProductView } from '@shop/catalog/client';
 import { isServing, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
 import { createLogger } from '@shop/logger';
-import { createTestDatabase, listServicesByReflection, type TestDatabase } from '@shop/testing';
+import { createTestDatabase, expectRemoteFailure, listServicesByReflection, type TestDatabase } from '@shop/testing';
 import { buildOrderApp, MIGRATIONS_DIR, type OrderApp } from '../src/app.js';
 import { OrderClient } from '../src/client/index.js';
 
@@ -60,14 +60,6 @@ const usd = (amountMinor: bigint) => ({ amountMinor, currencyCode: 'USD' });
 const aProduct = (name: string, price = usd(1999n), stock = 10): Promise<ProductView> =>
   products.create({ name, description: `${name}, for the order tests`, price, stock });
 
-async function expectFailure(call: Promise<unknown>, expected: { status: status; code: string; field?: string; message?: RegExp }) {
-  const error = await call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toMatchObject({ status: expected.status, code: expected.code, field: expected.field });
-  if (expected.message) expect((error as Error).message).toMatch(expected.message);
-}
 
 describe('order service over gRPC', () => {
   it('serves health and reflection', async () => {
@@ -123,15 +115,17 @@ describe('order service over gRPC', () => {
     it('CreateOrder: INVALID_ARGUMENT naming the field for every malformed request', async () => {
       const kettle = await aProduct('Kettle for errors');
       const line = { productId: kettle.id, quantity: 1 };
-      await expectFailure(orders.create({ accountId: 'nope', items: [line] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'accountId', message: /^accountId must be a UUID/ });
-      await expectFailure(orders.create({ accountId: customerId, items: [] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ITEMS', field: 'items', message: /at least one/ });
-      await expectFailure(orders.create({ accountId: customerId, items: Array.from({ length: 101 }, () => ({ productId: newId(), quantity: 1 })) }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ITEMS', field: 'items', message: /at most 100/ });
-      await expectFailure(orders.create({ accountId: customerId, items: [line, { productId: 'x', quantity: 1 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'items[1].productId' });
-      await expectFailure(orders.create({ accountId: customerId, items: [{ ...line, quantity: 0 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_QUANTITY', field: 'items[0].quantity', message: /between 1 and 1000, got 0/ });
-      await expectFailure(orders.create({ accountId: customerId, items: [{ ...line, quantity: 1001 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_QUANTITY', field: 'items[0].quantity' });
-      await expectFailure(orders.create({ accountId: customerId, items: [line, line] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.DUPLICATE_PRODUCT', field: 'items[1].productId' });
+      await expectRemoteFailure(orders.create({ accountId: 'nope', items: [line] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'accountId', message: /^accountId must be a UUID/ });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ITEMS', field: 'items', message: /at least one/ });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: Array.from({ length: 101 }, () => ({ productId: newId(), quantity: 1 })) }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ITEMS', field: 'items', message: /at most 100/ });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [line, { productId: 'x', quantity: 1 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'items[1].productId' });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [{ ...line, quantity: 0 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_QUANTITY', field: 'items[0].quantity', message: /between 1 and 1000, got 0/ });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [{ ...line, quantity: 1001 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_QUANTITY', field: 'items[0].quantity' });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [line, { productId: newId(), quantity: 1.5 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_QUANTITY', field: 'items[1].quantity' });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [{ ...line, quantity: 2 ** 32 + 1 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_QUANTITY', field: 'items[0].quantity' });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [line, line] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.DUPLICATE_PRODUCT', field: 'items[1].productId' });
       const yen = await aProduct('Matcha', { amountMinor: 500n, currencyCode: 'JPY' });
-      await expectFailure(orders.create({ accountId: customerId, items: [line, { productId: yen.id, quantity: 1 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.MIXED_CURRENCIES', field: 'items', message: /one currency, got JPY, USD/ });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [line, { productId: yen.id, quantity: 1 }] }), { status: status.INVALID_ARGUMENT, code: 'ORDER.MIXED_CURRENCIES', field: 'items', message: /one currency, got JPY, USD/ });
     });
 
     it('CreateOrder: NOT_FOUND for an unknown account, FAILED_PRECONDITION for unknown and deleted products; nothing is written', async () => {
@@ -139,25 +133,25 @@ describe('order service over gRPC', () => {
       const gone = await aProduct('Deleted kettle');
       await products.delete(gone.id);
       const stranger = newId();
-      await expectFailure(orders.create({ accountId: stranger, items: [{ productId: kettle.id, quantity: 1 }] }), { status: status.NOT_FOUND, code: 'ORDER.ACCOUNT_NOT_FOUND', field: 'accountId' });
+      await expectRemoteFailure(orders.create({ accountId: stranger, items: [{ productId: kettle.id, quantity: 1 }] }), { status: status.NOT_FOUND, code: 'ORDER.ACCOUNT_NOT_FOUND', field: 'accountId' });
       expect((await orders.list({ accountId: stranger })).orders).toEqual([]);
-      await expectFailure(orders.create({ accountId: customerId, items: [{ productId: kettle.id, quantity: 1 }, { productId: newId(), quantity: 1 }] }), { status: status.FAILED_PRECONDITION, code: 'ORDER.PRODUCT_UNAVAILABLE', field: 'items[1].productId' });
-      await expectFailure(orders.create({ accountId: customerId, items: [{ productId: gone.id, quantity: 1 }] }), { status: status.FAILED_PRECONDITION, code: 'ORDER.PRODUCT_UNAVAILABLE', field: 'items[0].productId', message: /no longer sold/ });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [{ productId: kettle.id, quantity: 1 }, { productId: newId(), quantity: 1 }] }), { status: status.FAILED_PRECONDITION, code: 'ORDER.PRODUCT_UNAVAILABLE', field: 'items[1].productId' });
+      await expectRemoteFailure(orders.create({ accountId: customerId, items: [{ productId: gone.id, quantity: 1 }] }), { status: status.FAILED_PRECONDITION, code: 'ORDER.PRODUCT_UNAVAILABLE', field: 'items[0].productId', message: /no longer sold/ });
     });
 
     it('GetOrder, GetOrders, ListOrders, CancelOrder: INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION', async () => {
-      await expectFailure(orders.get('bad'), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'id' });
-      await expectFailure(orders.get(newId()), { status: status.NOT_FOUND, code: 'ORDER.NOT_FOUND', message: /not found/ });
-      await expectFailure(orders.getMany(['bad']), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'ids[0]' });
-      await expectFailure(orders.list({ accountId: customerId, pageSize: 101 }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_PAGE_SIZE', field: 'page_size' });
-      await expectFailure(orders.list({ accountId: customerId, pageToken: 'not-a-token' }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_PAGE_TOKEN', field: 'page_token' });
-      await expectFailure(orders.list({ accountId: '' }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'accountId' });
-      await expectFailure(orders.cancel('bad'), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'id' });
-      await expectFailure(orders.cancel(newId()), { status: status.NOT_FOUND, code: 'ORDER.NOT_FOUND' });
+      await expectRemoteFailure(orders.get('bad'), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'id' });
+      await expectRemoteFailure(orders.get(newId()), { status: status.NOT_FOUND, code: 'ORDER.NOT_FOUND', message: /not found/ });
+      await expectRemoteFailure(orders.getMany(['bad']), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'ids[0]' });
+      await expectRemoteFailure(orders.list({ accountId: customerId, pageSize: 101 }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_PAGE_SIZE', field: 'page_size' });
+      await expectRemoteFailure(orders.list({ accountId: customerId, pageToken: 'not-a-token' }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_PAGE_TOKEN', field: 'page_token' });
+      await expectRemoteFailure(orders.list({ accountId: '' }), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'accountId' });
+      await expectRemoteFailure(orders.cancel('bad'), { status: status.INVALID_ARGUMENT, code: 'ORDER.INVALID_ID', field: 'id' });
+      await expectRemoteFailure(orders.cancel(newId()), { status: status.NOT_FOUND, code: 'ORDER.NOT_FOUND' });
       const kettle = await aProduct('Kettle to cancel');
       const created = await orders.create({ accountId: customerId, items: [{ productId: kettle.id, quantity: 1 }] });
       await orders.cancel(created.id);
-      await expectFailure(orders.cancel(created.id), { status: status.FAILED_PRECONDITION, code: 'ORDER.NOT_CANCELLABLE', message: /is CANCELLED/ });
+      await expectRemoteFailure(orders.cancel(created.id), { status: status.FAILED_PRECONDITION, code: 'ORDER.NOT_CANCELLABLE', message: /is CANCELLED/ });
     });
 
     it('CreateOrder: UNAVAILABLE (never INTERNAL) when the catalog service cannot be reached', async () => {
@@ -165,7 +159,7 @@ describe('order service over gRPC', () => {
       await lonely.ready;
       const client = OrderClient.connect(`127.0.0.1:${lonely.port}`, quickPolicy);
       try {
-        await expectFailure(client.create({ accountId: customerId, items: [{ productId: newId(), quantity: 1 }] }), { status: status.UNAVAILABLE, code: 'ORDER.DEPENDENCY_UNAVAILABLE', message: /catalog service is unavailable/ });
+        await expectRemoteFailure(client.create({ accountId: customerId, items: [{ productId: newId(), quantity: 1 }] }), { status: status.UNAVAILABLE, code: 'ORDER.DEPENDENCY_UNAVAILABLE', message: /catalog service is unavailable/ });
       } finally {
         client.close();
         await lonely.stop();

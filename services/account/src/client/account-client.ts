@@ -1,5 +1,5 @@
 import { credentials } from '@grpc/grpc-js';
-import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, type CallPolicy } from '@shop/grpc-kit';
+import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
 import { fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { Account__Output } from '@shop/proto/generated/shop/account/v1/Account';
@@ -46,7 +46,8 @@ export class AccountClient {
   }
 
   async list(page: { pageSize?: number; pageToken?: string } = {}): Promise<AccountPageView> {
-    const response = await callUnary(this.stub.listAccounts.bind(this.stub), page, this.policy);
+    const request = { pageSize: int32ForWire(page.pageSize ?? 0, 'page_size', 'ACCOUNT.INVALID_PAGE_SIZE'), pageToken: page.pageToken ?? '' };
+    const response = await callUnary(this.stub.listAccounts.bind(this.stub), request, this.policy);
     return { accounts: response.accounts.map(fromProto), nextPageToken: response.nextPageToken || undefined };
   }
 

@@ -1,4 +1,4 @@
-import { isConnectionError, isUniqueViolation, withTransaction, type Pool } from '@shop/postgres';
+import { mapConnectionErrors, isUniqueViolation, withTransaction, type Pool } from '@shop/postgres';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, AccountStoreUnavailableError, EmailTakenError } from '../domain/account-errors.js';
 import type { AccountCursor, AccountRepository } from '../domain/account-repository.js';
@@ -82,13 +82,8 @@ export class AccountPgRepository implements AccountRepository {
   }
 
   /** Maps a lost or refused connection to the domain's UNAVAILABLE error; everything else passes through. */
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isConnectionError(error)) throw new AccountStoreUnavailableError();
-      throw error;
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return mapConnectionErrors(work, () => new AccountStoreUnavailableError());
   }
 }
 

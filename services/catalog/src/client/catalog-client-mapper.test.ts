@@ -19,7 +19,7 @@ describe('catalog client mapping', () => {
     expect(stockToProto(2 ** 31 - 1)).toBe(2 ** 31 - 1);
   });
 
-  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, -(2 ** 31)])('refuses the stock %p, which protobuf would truncate or wrap', (stock) => {
+  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, -(2 ** 31) - 1])('refuses the stock %p, which protobuf would truncate or wrap', (stock) => {
     expect(() => stockToProto(stock)).toThrow(expect.objectContaining({ status: status.INVALID_ARGUMENT, code: 'CATALOG.INVALID_STOCK', field: 'stock' }));
   });
 });

@@ -1,5 +1,5 @@
 import { credentials } from '@grpc/grpc-js';
-import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, type CallPolicy } from '@shop/grpc-kit';
+import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
 import { loadPackageDefinition, protoFiles, toGrpcObject } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/catalog';
 import type { CatalogServiceClient } from '@shop/proto/generated/shop/catalog/v1/CatalogService';
@@ -55,13 +55,15 @@ export class CatalogClient {
 
   /** Newest first. */
   async list(page: { pageSize?: number; pageToken?: string } = {}): Promise<ProductPageView> {
-    const response = await callUnary(this.stub.listProducts.bind(this.stub), page, this.policy);
+    const request = { pageSize: pageSizeForWire(page.pageSize), pageToken: page.pageToken ?? '' };
+    const response = await callUnary(this.stub.listProducts.bind(this.stub), request, this.policy);
     return { products: response.products.map(productFromProto), nextPageToken: response.nextPageToken || undefined };
   }
 
   /** Full-text search over names and descriptions, best match first, ties newest first. */
   async search(input: { query: string; pageSize?: number; pageToken?: string }): Promise<ProductPageView> {
-    const response = await callUnary(this.stub.searchProducts.bind(this.stub), input, this.policy);
+    const request = { query: input.query, pageSize: pageSizeForWire(input.pageSize), pageToken: input.pageToken ?? '' };
+    const response = await callUnary(this.stub.searchProducts.bind(this.stub), request, this.policy);
     return { products: response.products.map(productFromProto), nextPageToken: response.nextPageToken || undefined };
   }
 
@@ -81,4 +83,8 @@ export class CatalogClient {
   close(): void {
     this.stub.close();
   }
+}
+
+function pageSizeForWire(pageSize: number | undefined): number {
+  return int32ForWire(pageSize ?? 0, 'page_size', 'CATALOG.INVALID_PAGE_SIZE');
 }

@@ -1,5 +1,5 @@
 import { credentials } from '@grpc/grpc-js';
-import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, type CallPolicy } from '@shop/grpc-kit';
+import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
 import { fromMoneyProto, fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject, type MoneyValue } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/order';
 import type { Money__Output } from '@shop/proto/generated/shop/common/v1/Money';
@@ -32,7 +32,11 @@ export class OrderClient {
   }
 
   async create(input: CreateOrderInput): Promise<OrderView> {
-    return fromProto((await callUnary(this.stub.createOrder.bind(this.stub), input, this.policy)).order);
+    const items = input.items.map((item, index) => ({
+      productId: item.productId,
+      quantity: int32ForWire(item.quantity, `items[${index}].quantity`, 'ORDER.INVALID_QUANTITY'),
+    }));
+    return fromProto((await callUnary(this.stub.createOrder.bind(this.stub), { accountId: input.accountId, items }, this.policy)).order);
   }
 
   async get(id: string): Promise<OrderView> {
@@ -45,12 +49,12 @@ export class OrderClient {
   }
 
   async list(input: ListOrdersInput): Promise<OrderPageView> {
-    return toPage(await callUnary(this.stub.listOrders.bind(this.stub), input, this.policy));
+    return toPage(await callUnary(this.stub.listOrders.bind(this.stub), listRequest(input), this.policy));
   }
 
   /** One page per request, in request order, in a single call (the gateway's Account.orders batch). */
   async listForAccounts(requests: readonly ListOrdersInput[]): Promise<OrderPageView[]> {
-    const response = await callUnary(this.stub.listOrdersForAccounts.bind(this.stub), { requests: [...requests] }, this.policy);
+    const response = await callUnary(this.stub.listOrdersForAccounts.bind(this.stub), { requests: requests.map(listRequest) }, this.policy);
     return response.responses.map(toPage);
   }
 
@@ -61,6 +65,14 @@ export class OrderClient {
   close(): void {
     this.stub.close();
   }
+}
+
+function listRequest(input: ListOrdersInput) {
+  return {
+    accountId: input.accountId,
+    pageSize: int32ForWire(input.pageSize ?? 0, 'page_size', 'ORDER.INVALID_PAGE_SIZE'),
+    pageToken: input.pageToken ?? '',
+  };
 }
 
 function toPage(response: ListOrdersResponse__Output): OrderPageView {

@@ -1,4 +1,4 @@
-import { isConnectionError, withTransaction, type Pool, type Tx } from '@shop/postgres';
+import { mapConnectionErrors, withTransaction, type Pool, type Tx } from '@shop/postgres';
 import type { Order } from '../domain/order.js';
 import { OrderNotFoundError, OrderStoreUnavailableError } from '../domain/order-errors.js';
 import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
@@ -103,12 +103,7 @@ export class OrderPgRepository implements OrderRepository {
   }
 
   /** Maps a lost or refused connection to the domain's UNAVAILABLE error; everything else passes through. */
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isConnectionError(error)) throw new OrderStoreUnavailableError();
-      throw error;
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return mapConnectionErrors(work, () => new OrderStoreUnavailableError());
   }
 }

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { startGrpcServer } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
-import { createPool, migrateInBackground } from '@shop/postgres';
+import { hostService, type HostedService } from '@shop/service-host';
 import type { CatalogConfig } from './config.js';
 import { ProductPgRepository } from './repository/product-pg-repository.js';
 import { ProductPgSearch } from './repository/product-pg-search.js';
@@ -11,44 +10,22 @@ import { CatalogService } from './service/catalog-service.js';
 /** The SQL migrations of this service, applied at start. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
-/** A running catalog service. */
-export interface CatalogApp {
-  port: number;
-  /** Resolves once migrations ran and the service reports SERVING. */
-  ready: Promise<void>;
-  stop(): Promise<void>;
-}
+/** A running catalog service: its port, readiness and graceful stop. */
+export type CatalogApp = HostedService;
 
 /**
- * Wires the catalog service: pool, repository, search, use cases, gRPC server. The server starts at once and
- * reports NOT_SERVING until the database is reachable and migrated.
+ * Wires the catalog service: repository, the Postgres full-text ProductSearch, use cases, gRPC handlers.
+ * The server starts at once and reports NOT_SERVING until the database is reachable and migrated.
  */
-export async function buildCatalogApp(config: Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'>, logger: Logger): Promise<CatalogApp> {
-  const pool = createPool(config.DATABASE_URL, {
-    applicationName: 'catalog',
-    onError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
-  });
-  const service = new CatalogService(new ProductPgRepository(pool), new ProductPgSearch(pool));
-  const server = await startGrpcServer({
+export function buildCatalogApp(config: Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'>, logger: Logger): Promise<CatalogApp> {
+  return hostService({
+    name: 'catalog',
     port: config.CATALOG_GRPC_PORT,
-    services: [catalogGrpcService(service, logger)],
+    databaseUrl: config.DATABASE_URL,
+    migrationsDir: MIGRATIONS_DIR,
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: catalogPackageDefinition,
     logger,
-    servingAtStart: false,
+    services: (pool) => [catalogGrpcService(new CatalogService(new ProductPgRepository(pool), new ProductPgSearch(pool)), logger)],
   });
-
-  const migration = migrateInBackground(config.DATABASE_URL, MIGRATIONS_DIR, logger, () => {
-    server.setServing(true);
-    logger.info('catalog service ready');
-  });
-
-  return {
-    port: server.port,
-    ready: migration.ready,
-    stop: async () => {
-      migration.cancel();
-      await server.shutdown(config.SHUTDOWN_GRACE_MS);
-      await pool.end();
-    },
-  };
 }

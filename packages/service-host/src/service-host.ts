@@ -1,0 +1,64 @@
+import { startGrpcServer, type ServiceRegistration } from '@shop/grpc-kit';
+import type { Logger } from '@shop/logger';
+import { createPool, migrateInBackground, type Pool } from '@shop/postgres';
+import type { PackageDefinition } from '@shop/proto';
+
+/** What a service's composition root tells the host. */
+export interface HostOptions {
+  /** Names the pool's connections and the log lines ("account"). */
+  name: string;
+  port: number;
+  databaseUrl: string;
+  migrationsDir: string;
+  shutdownGraceMs: number;
+  /** What reflection serves. */
+  packageDefinition: PackageDefinition;
+  logger: Logger;
+  /** Builds the service's gRPC services on its pool: repositories, use cases, handlers. */
+  services: (pool: Pool) => ServiceRegistration[];
+  /** Closes what the composition root opened besides the pool (clients of other services), after the server drained. */
+  onStop?: () => void | Promise<void>;
+}
+
+/** A running service. */
+export interface HostedService {
+  port: number;
+  /** Resolves once migrations ran and the service reports SERVING. */
+  ready: Promise<void>;
+  /** Drains in-flight calls (up to the grace period), then closes the pool and the rest. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a Postgres-backed gRPC service the way every shop service starts: the server answers at once but
+ * reports NOT_SERVING, migrations run in the background (retried until the database is reachable), then the
+ * service turns SERVING. This is the part the three services share; what they wire stays in their app.ts.
+ */
+export async function hostService(options: HostOptions): Promise<HostedService> {
+  const { logger } = options;
+  const pool = createPool(options.databaseUrl, {
+    applicationName: options.name,
+    onError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+  });
+  const server = await startGrpcServer({
+    port: options.port,
+    services: options.services(pool),
+    packageDefinition: options.packageDefinition,
+    logger,
+    servingAtStart: false,
+  });
+  const migration = migrateInBackground(options.databaseUrl, options.migrationsDir, logger, () => {
+    server.setServing(true);
+    logger.info(`${options.name} service ready`);
+  });
+  return {
+    port: server.port,
+    ready: migration.ready,
+    stop: async () => {
+      migration.cancel();
+      await server.shutdown(options.shutdownGraceMs);
+      await options.onStop?.();
+      await pool.end();
+    },
+  };
+}

@@ -52,6 +52,10 @@ describe('catalog service over gRPC', () => {
 
     const other = await client.create(aProductInput({ name: 'Torch stand', price: { amountMinor: 1_000_000_000n, currencyCode: 'KWD' }, stock: 1_000_000 }));
     expect(other.price).toEqual({ amountMinor: 1_000_000_000n, currencyCode: 'KWD' });
+    // The top price of the currency with the most minor digits (CLF, four) fits the table too.
+    const clf = await client.create(aProductInput({ name: 'Index-linked torch', price: { amountMinor: 10_000_000_000n, currencyCode: 'CLF' } }));
+    expect(clf.price).toEqual({ amountMinor: 10_000_000_000n, currencyCode: 'CLF' });
+    await client.delete(clf.id);
     expect((await client.getMany([other.id, newId(), created.id])).map((p) => p.id)).toEqual([other.id, created.id]);
 
     const page = await client.list({ pageSize: 1 });

@@ -2,7 +2,7 @@
 // using loader-options.json: the same options src/load.ts passes to loadSync at runtime.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -32,4 +32,11 @@ execFileSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
+// A top-level <basename>.ts (the ProtoGrpcType of one file) is only needed for files that declare a gRPC service.
+// The message-only files need none, and their basenames collide (every service has an events.proto).
+for (const file of protoFiles) {
+  if (!/^\s*service\s/m.test(readFileSync(join(root, file), 'utf8'))) {
+    rmSync(join(outDir, `${basename(file, '.proto')}.ts`), { force: true });
+  }
+}
 console.log(`generated types for ${protoFiles.length} proto files in ${relative(process.cwd(), outDir) || '.'}`);

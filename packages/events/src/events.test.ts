@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { newId } from '@shop/ids';
+import { decodeEnvelope, decodePayload, encodeEnvelope } from './envelope.js';
+import { EventRegistry, streamOf } from './event-registry.js';
+import { toEnvelope } from './new-event.js';
+
+const registry = new EventRegistry('catalog', [
+  { type: 'shop.catalog.v1.ProductCreated', aggregateType: 'product', subject: 'shop.catalog.product.created' },
+  { type: 'shop.catalog.v1.StockReserved', aggregateType: 'stock_reservation', subject: 'shop.catalog.stock_reservation.reserved' },
+]);
+
+describe('events on the wire', () => {
+  it('round-trips an envelope and its payload, int64 amounts exact', () => {
+    const productId = newId();
+    const envelope = toEnvelope(
+      registry,
+      { type: 'shop.catalog.v1.ProductCreated', aggregateId: productId, message: { product: { id: productId, name: 'Kettle', price: { amountMinor: '9007199254740993', currencyCode: 'USD' }, stock: 4 } } },
+      1,
+      new Date('2026-05-01T10:00:00.123Z'),
+    );
+    const decoded = decodeEnvelope(encodeEnvelope(envelope));
+    expect(decoded).toEqual(envelope);
+    expect(decoded.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(decodePayload<{ product: { price: { amountMinor: string } } }>(decoded).product.price.amountMinor).toBe('9007199254740993');
+  });
+
+  it('refuses unregistered types, unknown messages and subjects outside the service', () => {
+    expect(() => registry.get('shop.catalog.v1.ProductDeleted')).toThrow(/not registered for catalog/);
+    expect(() => new EventRegistry('catalog', [{ type: 'shop.catalog.v1.Nope', aggregateType: 'product', subject: 'shop.catalog.product.nope' }])).toThrow(/not a message/);
+    expect(() => new EventRegistry('catalog', [{ type: 'shop.catalog.v1.ProductDeleted', aggregateType: 'product', subject: 'shop.order.product.deleted' }])).toThrow(/must be shop.catalog/);
+  });
+
+  it('refuses bytes that are not an envelope', () => {
+    expect(() => decodeEnvelope(new Uint8Array([1, 2, 3]))).toThrow();
+  });
+
+  it('names one stream per service', () => {
+    expect(streamOf('catalog')).toEqual({ name: 'SHOP_CATALOG', subjects: ['shop.catalog.>'] });
+  });
+});

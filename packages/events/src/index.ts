@@ -1,0 +1,3 @@
+export * from './envelope.js';
+export * from './event-registry.js';
+export * from './new-event.js';

@@ -1,0 +1,10 @@
+// Original file: shop/account/v1/events.proto
+
+
+export interface AccountDeleted {
+  'accountId'?: (string);
+}
+
+export interface AccountDeleted__Output {
+  'accountId': (string);
+}

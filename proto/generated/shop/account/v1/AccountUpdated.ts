@@ -1,0 +1,19 @@
+// Original file: shop/account/v1/events.proto
+
+import type { Account as _shop_account_v1_Account, Account__Output as _shop_account_v1_Account__Output } from '../../../shop/account/v1/Account.js';
+
+export interface AccountUpdated {
+  /**
+   * The account after the change.
+   */
+  'account'?: (_shop_account_v1_Account | null);
+  'changedFields'?: (string)[];
+}
+
+export interface AccountUpdated__Output {
+  /**
+   * The account after the change.
+   */
+  'account': (_shop_account_v1_Account__Output | null);
+  'changedFields': (string)[];
+}

@@ -1,10 +1,10 @@
-// `pnpm test`: finds or starts the Postgres the tests need, runs jest over the workspace, then prints
+// `pnpm test`: finds or starts the Postgres and the NATS the tests need, runs jest over the workspace, then prints
 // the one line CI counts: "N passed, N failed". Extra arguments go to jest (`pnpm test services/account`).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { setupTestPostgres, teardownTestPostgres } from '@shop/testing/run-setup';
+import { setupTestNats, setupTestPostgres, teardownTestServices } from '@shop/testing/run-setup';
 
 const root = join(import.meta.dirname, '..');
 // One file per run, so runs side by side do not read each other's results.
@@ -40,9 +40,10 @@ rmSync(resultsFile, { force: true });
 async function runWithPostgres(): Promise<number> {
   try {
     await setupTestPostgres(root);
+    await setupTestNats(root);
     return await runJest(process.argv.slice(2));
   } finally {
-    await teardownTestPostgres();
+    await teardownTestServices();
   }
 }
 

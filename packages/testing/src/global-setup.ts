@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { DEFAULT_LOCAL_POSTGRES_URL, startLocalPostgres, type LocalPostgres } from '@shop/local-postgres';
+import { isNatsReachable, startLocalNats, type LocalNats } from '@shop/nats';
 // Imported by scripts/test.ts outside jest, so it must not import @jest/globals (nor anything that does).
-import { TEST_ADMIN_URL_VARIABLE } from './test-database.js';
+import { TEST_ADMIN_URL_VARIABLE, TEST_NATS_URL_VARIABLE } from './test-database.js';
 
 // Jest may load global setup and teardown as separate module instances, so the server lives on globalThis.
-const holder = globalThis as { shopTestPostgres?: LocalPostgres };
+const holder = globalThis as { shopTestPostgres?: LocalPostgres; shopTestNats?: LocalNats };
 
 function urlFromPgVariables(env: NodeJS.ProcessEnv): string | undefined {
   if (!env.PGHOST) return undefined;
@@ -29,8 +30,31 @@ export async function setupTestPostgres(rootDir: string): Promise<void> {
   process.stdout.write(`\ntests use Postgres at ${where}\n`);
 }
 
-/** Stops the embedded Postgres if setup started one. */
-export async function teardownTestPostgres(): Promise<void> {
+/**
+ * Finds a NATS with JetStream for the test run: NATS_URL, then the usual localhost:4222, else a nats-server
+ * started here (store in .data/test-nats). SHOP_TEST_NATS=local always starts one.
+ */
+export async function setupTestNats(rootDir: string): Promise<void> {
+  const candidates = process.env.SHOP_TEST_NATS === 'local' ? [] : [process.env.NATS_URL, 'nats://127.0.0.1:4222'].filter((url): url is string => Boolean(url));
+  let url: string | undefined;
+  for (const candidate of candidates) {
+    if (await isNatsReachable(candidate)) {
+      url = candidate;
+      break;
+    }
+  }
+  if (!url) {
+    holder.shopTestNats = await startLocalNats(join(rootDir, '.data', 'test-nats'));
+    url = holder.shopTestNats.url;
+  }
+  process.env[TEST_NATS_URL_VARIABLE] = url;
+  process.stdout.write(`tests use NATS at ${url}${holder.shopTestNats ? ' (a nats-server started for them)' : ''}\n`);
+}
+
+/** Stops the embedded Postgres and the nats-server when the setup started them. */
+export async function teardownTestServices(): Promise<void> {
   await holder.shopTestPostgres?.stop();
   holder.shopTestPostgres = undefined;
+  await holder.shopTestNats?.stop();
+  holder.shopTestNats = undefined;
 }

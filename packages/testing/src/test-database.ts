@@ -6,6 +6,16 @@ import { runMigrations } from '@shop/postgres';
 /** Set by the jest global setup: a server URL on which tests may create and drop their own databases. */
 export const TEST_ADMIN_URL_VARIABLE = 'SHOP_TEST_POSTGRES_ADMIN_URL';
 
+/** Set by the test run's setup: a NATS with JetStream the tests may use (they name their streams uniquely). */
+export const TEST_NATS_URL_VARIABLE = 'SHOP_TEST_NATS_URL';
+
+/** The NATS URL of the test run; throws outside `pnpm test`. */
+export function testNatsUrl(): string {
+  const url = process.env[TEST_NATS_URL_VARIABLE];
+  if (!url) throw new Error(`${TEST_NATS_URL_VARIABLE} is not set: run tests with pnpm test`);
+  return url;
+}
+
 /** Refuses to touch a database whose name does not say it is for tests. */
 export function assertTestDatabase(url: string): void {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));

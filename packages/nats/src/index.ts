@@ -1,0 +1,3 @@
+export * from './connection.js';
+export * from './local-nats.js';
+export * from './streams.js';

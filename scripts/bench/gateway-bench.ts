@@ -1,0 +1,109 @@
+// `pnpm bench:gateway`: requests per second and latency of the gateway's read path, beside a bare Apollo server
+// answering a constant (the baseline ARCHITECTURE.md's figures are relative to), measured in the same run.
+// The load comes from autocannon in a separate process, so it does not share the servers' event loop.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildAccountApp } from '@shop/account/app';
+import { AccountClient } from '@shop/account/client';
+import { buildCatalogApp } from '@shop/catalog/app';
+import { CatalogClient, type ProductView } from '@shop/catalog/client';
+import { buildGatewayApp } from '@shop/gateway/app';
+import { DEFAULT_LOCAL_POSTGRES_URL, ensureDatabase, startLocalPostgres } from '@shop/local-postgres';
+import { createLogger } from '@shop/logger';
+import { buildOrderApp } from '@shop/order/app';
+import { OrderClient } from '@shop/order/client';
+import pg from 'pg';
+
+const root = join(import.meta.dirname, '..', '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const logger = createLogger('bench', 'silent');
+const grace = { SHUTDOWN_GRACE_MS: 1_000 };
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+// Asynchronous on purpose: the servers live in this process and must keep answering while the load runs.
+async function load(name: string, url: string, query: string): Promise<Result> {
+  const bin = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
+  const child = spawn(
+    process.execPath,
+    [bin, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST', '-H', 'content-type=application/json', '-b', JSON.stringify({ query }), '--json', url],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  await new Promise((resolve) => child.on('exit', resolve));
+  const report = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
+  return { name, rps: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, errors: report.errors + report.non2xx };
+}
+
+const postgres = await startLocalPostgres({ candidates: [process.env.DATABASE_URL ?? DEFAULT_LOCAL_POSTGRES_URL], dataDir: join(root, '.data', 'bench-postgres') });
+const suffix = Date.now().toString(36);
+const databases = ['account', 'catalog', 'order'].map((service) => `shop_bench_${service}_${suffix}`);
+const [accountDb, catalogDb, orderDb] = await Promise.all(databases.map((name) => ensureDatabase(postgres.adminUrl, name)));
+
+const account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: accountDb!, ...grace }, logger);
+const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: catalogDb!, ...grace }, logger);
+const addresses = { ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${account.port}`, CATALOG_GRPC_ADDRESS: `127.0.0.1:${catalog.port}` };
+const order = await buildOrderApp({ ORDER_GRPC_PORT: 0, DATABASE_URL: orderDb!, ...addresses, ...grace }, logger);
+await Promise.all([account.ready, catalog.ready, order.ready]);
+
+const clients = {
+  accounts: AccountClient.connect(addresses.ACCOUNT_GRPC_ADDRESS),
+  catalog: CatalogClient.connect(addresses.CATALOG_GRPC_ADDRESS),
+  orders: OrderClient.connect(`127.0.0.1:${order.port}`),
+};
+const gateway = await buildGatewayApp({ GATEWAY_PORT: 0, ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}`, ...grace }, clients, logger);
+
+const products: ProductView[] = [];
+for (let i = 0; i < 50; i += 1) {
+  products.push(await clients.catalog.create({ name: `Bench product ${i}`, description: 'Measured, not sold.', price: { amountMinor: 1999n, currencyCode: 'USD' }, stock: 100 }));
+}
+const customer = await clients.accounts.create({ name: 'Bench customer', email: `bench.${suffix}@example.com` });
+for (let i = 0; i < 10; i += 1) {
+  await clients.orders.create({ accountId: customer.id, items: [0, 1, 2].map((k) => ({ productId: products[(i + k * 7) % 50]!.id, quantity: 1 })) });
+}
+
+const bare = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } });
+const { url: bareUrl } = await startStandaloneServer(bare, { listen: { port: 0 } });
+const gatewayUrl = `http://127.0.0.1:${gateway.port}/graphql`;
+
+const results = [
+  await load('bare Apollo, constant (baseline)', bareUrl, '{ hello }'),
+  await load('gateway: product(id)', gatewayUrl, `{ product(id: "${products[7]!.id}") { id name price { amount currencyCode } stock } }`),
+  await load('gateway: products(first: 20)', gatewayUrl, '{ products(first: 20) { edges { node { id name price { amount } } } } }'),
+  await load('gateway: 10 orders, account and item products', gatewayUrl, `{ orders(accountId: "${customer.id}", first: 10) { edges { node { total { amount } account { name } items { name product { name } } } } } }`),
+];
+
+const baseline = results[0]!.rps;
+console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each; the three services and the gateway share this one Node process, as the bare server does\n`);
+console.log('scenario'.padEnd(48) + 'req/s'.padStart(9) + '  ÷ bare' + 'p50 ms'.padStart(9) + 'p99 ms'.padStart(9) + 'errors'.padStart(8));
+for (const result of results) {
+  console.log(
+    result.name.padEnd(48) +
+      result.rps.toFixed(0).padStart(9) +
+      (result.rps / baseline).toFixed(2).padStart(7) +
+      String(result.p50).padStart(9) +
+      String(result.p99).padStart(9) +
+      String(result.errors).padStart(8),
+  );
+}
+
+await bare.stop();
+await gateway.stop();
+for (const client of Object.values(clients)) client.close();
+await Promise.all([order.stop(), catalog.stop(), account.stop()]);
+const admin = new pg.Client({ connectionString: postgres.adminUrl });
+await admin.connect();
+for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+await admin.end();
+await postgres.stop();

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import protobuf from 'protobufjs';
-import { loaderOptions } from './index.js';
+import { loaderOptions } from './loader-options.js';
 
 let root: protobuf.Root | undefined;
 

@@ -13,7 +13,7 @@ export interface BackgroundMigration {
  */
 export function migrateInBackground(
   databaseUrl: string,
-  dir: string,
+  dir: string | readonly string[],
   log: { info(message: string): void; warn(message: string): void; error(message: string): void },
   onMigrated: () => void,
 ): BackgroundMigration {

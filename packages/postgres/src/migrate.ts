@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runner } from 'node-pg-migrate';
 
 /** Where migration output goes; the service's logger fits. */
@@ -6,14 +7,17 @@ export interface MigrationLog {
 }
 
 /**
- * Applies the pending SQL-file migrations of `dir` (files with `-- Up Migration` / `-- Down Migration` sections).
+ * Applies the pending SQL-file migrations of `dir` (files with `-- Up Migration` / `-- Down Migration` sections);
+ * several folders (a service's own and those of the libraries it uses, such as the outbox) run as one ordered list.
  * Services call it at start; concurrent starts wait on node-pg-migrate's advisory lock instead of failing.
  * Returns the names of the migrations it ran.
  */
-export async function runMigrations(databaseUrl: string, dir: string, log?: MigrationLog): Promise<string[]> {
+export async function runMigrations(databaseUrl: string, dir: string | readonly string[], log?: MigrationLog): Promise<string[]> {
   const applied = await runner({
     databaseUrl,
-    dir,
+    // node-pg-migrate takes several folders only as glob patterns.
+    dir: (typeof dir === 'string' ? [dir] : [...dir]).map((folder) => join(folder, '*.sql')),
+    useGlob: true,
     direction: 'up',
     migrationsTable: 'pgmigrations',
     checkOrder: true,

@@ -5,11 +5,19 @@ export type Tx = PoolClient;
 
 /**
  * Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws (and rethrows).
- * The connection goes back to the pool either way; a connection whose ROLLBACK failed is destroyed.
+ * The connection goes back to the pool either way; a connection that broke is destroyed, not reused.
+ *
+ * pg emits 'error' on a connection that drops (a Postgres restart, a network cut) even in the middle of a query,
+ * and the pool listens only on idle connections: unhandled, that would crash the process. So the connection is
+ * listened to while it is checked out; the loss surfaces as the failing query's error.
  */
 export async function withTransaction<T>(pool: Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  const lost = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', lost);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -21,6 +29,7 @@ export async function withTransaction<T>(pool: Pool, work: (tx: Tx) => Promise<T
     });
     throw error;
   } finally {
+    client.off('error', lost);
     client.release(broken);
   }
 }

@@ -15,7 +15,7 @@ export interface MigrateWhenReachableOptions {
  * can start before its database and turn ready once migrated. Errors other than connection errors
  * (a broken migration) are thrown at once, and so is the abort of `signal`.
  */
-export async function migrateWhenReachable(databaseUrl: string, dir: string, options: MigrateWhenReachableOptions): Promise<void> {
+export async function migrateWhenReachable(databaseUrl: string, dir: string | readonly string[], options: MigrateWhenReachableOptions): Promise<void> {
   let delay = options.initialDelayMs ?? 250;
   for (;;) {
     options.signal?.throwIfAborted();

@@ -9,7 +9,8 @@ export interface HostOptions {
   name: string;
   port: number;
   databaseUrl: string;
-  migrationsDir: string;
+  /** The service's migrations folder, and those of the libraries it uses (outbox, inbox). */
+  migrationsDir: string | readonly string[];
   shutdownGraceMs: number;
   /** What reflection serves. */
   packageDefinition: PackageDefinition;

@@ -34,7 +34,7 @@ export interface TestDatabase {
  * Creates a database of its own for the calling test file (so tests never depend on each other's data),
  * runs the service's migrations in it, and returns its URL.
  */
-export async function createTestDatabase(label: string, migrationsDir?: string): Promise<TestDatabase> {
+export async function createTestDatabase(label: string, migrationsDir?: string | readonly string[]): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ADMIN_URL_VARIABLE];
   if (!adminUrl) throw new Error(`${TEST_ADMIN_URL_VARIABLE} is not set: run tests through jest's global setup (pnpm test)`);
   const name = `shop_test_${label.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;

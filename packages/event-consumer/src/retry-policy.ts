@@ -1,0 +1,62 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isConnectionError } from '@shop/postgres';
+
+/** Capped exponential backoff: the first delay, doubled per attempt up to the cap. */
+export interface RetryDelays {
+  initialMs: number;
+  maxMs: number;
+}
+
+/** Between handler attempts (the nak delay): 1 s, 2 s, 4 s ... at most a minute. */
+export const DEFAULT_RETRY_DELAYS: RetryDelays = { initialMs: 1_000, maxMs: 60_000 };
+
+/** While Postgres or NATS is away: retried quickly at first, then every 5 s. */
+export const OUTAGE_RETRY_DELAYS: RetryDelays = { initialMs: 250, maxMs: 5_000 };
+
+/** The delay after failed attempt number `attempt` (1-based). */
+export function retryDelayMs(attempt: number, delays: RetryDelays): number {
+  return Math.min(delays.initialMs * 2 ** Math.max(0, attempt - 1), delays.maxMs);
+}
+
+// Serialization failure and deadlock: Postgres itself asks the client to try again.
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+
+/**
+ * True when a failure is the infrastructure's and not the event's (the database is unreachable, or asked for a
+ * retry): such failures are retried in place and never count as an attempt, so an outage dead-letters nothing.
+ */
+export function isTransientError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return (
+    isConnectionError(error) ||
+    (typeof code === 'string' && RETRYABLE_SQLSTATES.has(code)) ||
+    // pg's answer to a query on a connection that broke while it sat between two queries.
+    (error instanceof Error && /is not queryable/.test(error.message))
+  );
+}
+
+/**
+ * Runs `work` until it succeeds or fails with a non-transient error (thrown). Aborting `signal` ends the waiting
+ * with an AbortError, so a stopping consumer does not wait out an outage.
+ */
+export async function retryWhileTransient<T>(
+  work: () => Promise<T>,
+  options: { signal: AbortSignal; onRetry(error: unknown, delayMs: number): void },
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isTransientError(error) || options.signal.aborted) throw error;
+      const delayMs = retryDelayMs(attempt, OUTAGE_RETRY_DELAYS);
+      options.onRetry(error, delayMs);
+      await sleep(delayMs, undefined, { signal: options.signal });
+    }
+  }
+}
+
+/** An error as one line of text for logs and the dead-letter table (stack included: it is what finds the bug). */
+export function errorText(error: unknown): string {
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return text.length > 8_000 ? `${text.slice(0, 8_000)}…` : text;
+}

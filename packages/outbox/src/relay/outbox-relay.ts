@@ -1,0 +1,178 @@
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import { encodeEnvelope, streamOf } from '@shop/events';
+import { ensureStream } from '@shop/nats';
+import { isConnectionError } from '@shop/postgres';
+import { OutboxListener } from './outbox-listener.js';
+import { publishInAggregateOrder } from './publish-in-aggregate-order.js';
+import { relaySettings, type OutboxRelayOptions, type RelaySettings } from './relay-options.js';
+import { claimBatch, markFailed, markPublished, type ClaimedEvent } from './relay-queries.js';
+import { RelaySession } from './relay-session.js';
+import { retryDelayMs } from './retry-delay.js';
+import { Wakeup } from './wakeup.js';
+
+/** What a relay has done since it started, for tests, logs and health checks. */
+export interface OutboxRelayMetrics {
+  /** True while this relay holds the lock and publishes; false while it stands by. */
+  active: boolean;
+  /** Publishes JetStream acked (duplicates included). */
+  published: number;
+  /** Acks flagged duplicate: the event was already in the stream (retry after a lost ack, a crash or a failover). */
+  duplicates: number;
+  /** Publishes that failed and were put off for a retry. */
+  failedAttempts: number;
+  /** Batches claimed and published. */
+  batches: number;
+}
+
+/** A running relay. */
+export interface OutboxRelay {
+  metrics(): OutboxRelayMetrics;
+  /** Ends the current batch (publishes in flight are awaited and marked, the rest left for later), releases the lock, closes its connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts publishing the database's outbox to JetStream, or standing by while another relay does. Returns at once
+ * and never throws later: a database or NATS that goes away is logged and retried, rows stay unpublished until
+ * their publish is acked.
+ */
+export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  return new RelayLoop(relaySettings(options));
+}
+
+class RelayLoop implements OutboxRelay {
+  private readonly js: JetStreamClient;
+  private readonly wakeup = new Wakeup();
+  private readonly counts = { published: 0, duplicates: 0, failedAttempts: 0, batches: 0 };
+  private session: RelaySession | undefined;
+  private listener: OutboxListener | undefined;
+  private active = false;
+  private standingBy = false;
+  private streamEnsured = false;
+  /** When the earliest row this relay put off is due again (ms since epoch), so an idle relay wakes for it. */
+  private nextRetryAt = Number.POSITIVE_INFINITY;
+  private readonly running: Promise<void>;
+
+  constructor(private readonly settings: RelaySettings) {
+    this.js = jetstream(settings.nats, { timeout: settings.publishTimeoutMs });
+    this.running = this.run();
+  }
+
+  metrics(): OutboxRelayMetrics {
+    return { active: this.active && this.session?.alive === true, ...this.counts };
+  }
+
+  async stop(): Promise<void> {
+    this.wakeup.stop();
+    await this.running;
+  }
+
+  private get logger() {
+    return this.settings.logger;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.wakeup.stopped) {
+      try {
+        const idle = await this.step();
+        failures = 0;
+        if (idle) await this.wakeup.wait(this.idleWaitMs());
+      } catch (error) {
+        failures += 1;
+        await this.recover(error, failures);
+      }
+    }
+    await this.resign();
+  }
+
+  /** The poll interval, or less when a row this relay put off is due sooner. */
+  private idleWaitMs(): number {
+    const untilRetry = this.nextRetryAt - Date.now();
+    if (untilRetry <= 0) this.nextRetryAt = Number.POSITIVE_INFINITY;
+    return Math.max(0, Math.min(this.settings.pollIntervalMs, untilRetry + 5));
+  }
+
+  /** One turn: stand by, or claim and publish one batch. True when there was nothing to do. */
+  private async step(): Promise<boolean> {
+    if (this.active && !this.session?.alive) {
+      this.logger.warn(`outbox relay: lost its session (${this.session?.lossReason}); standing by`);
+      await this.resign();
+    }
+    if (!this.active && !(await this.tryToBecomeActive())) {
+      await this.wakeup.pause(this.settings.standbyRetryMs);
+      return false;
+    }
+    if (!this.streamEnsured) {
+      await ensureStream(this.settings.nats, streamOf(this.settings.registry.service));
+      this.streamEnsured = true;
+    }
+    const session = this.session as RelaySession;
+    const claimed = await claimBatch(session, this.settings.batchSize);
+    if (claimed.length === 0) return true;
+    await this.relay(session, claimed);
+    return false;
+  }
+
+  /** Publishes a claimed batch, then marks what was acked in one statement and puts off what failed. */
+  private async relay(session: RelaySession, claimed: ClaimedEvent[]): Promise<void> {
+    const outcome = await publishInAggregateOrder(claimed, (event) => this.publish(event), () => !this.wakeup.stopped && session.alive);
+    this.counts.published += outcome.published.length;
+    this.counts.duplicates += outcome.duplicates;
+    this.counts.failedAttempts += outcome.failed.length;
+    this.counts.batches += 1;
+    await markPublished(session, outcome.published);
+    if (outcome.failed.length === 0) return;
+    const failures = outcome.failed.map(({ event, error }) => ({ position: event.position, error: error.message, retryInMs: retryDelayMs(event.attempts + 1, this.settings.retry) }));
+    await markFailed(session, failures);
+    this.nextRetryAt = Math.min(this.nextRetryAt, Date.now() + Math.min(...failures.map((failure) => failure.retryInMs)));
+    const first = outcome.failed[0];
+    this.logger.warn(
+      `outbox relay: ${outcome.failed.length} publish(es) failed and will be retried (first: event ${first?.event.envelope.eventId}, attempt ${(first?.event.attempts ?? 0) + 1}: ${first?.error.message})`,
+    );
+  }
+
+  private async publish(event: ClaimedEvent): Promise<{ duplicate: boolean }> {
+    const { subject } = this.settings.registry.get(event.envelope.eventType);
+    return this.js.publish(subject, encodeEnvelope(event.envelope), { msgID: event.envelope.eventId, timeout: this.settings.publishTimeoutMs });
+  }
+
+  /** Takes the lock if it is free; a standby keeps its session open between tries. */
+  private async tryToBecomeActive(): Promise<boolean> {
+    if (!this.session?.alive) {
+      await this.session?.close();
+      this.session = undefined;
+      this.session = await RelaySession.open(this.settings.databaseUrl, this.settings.applicationName, () => this.wakeup.wake());
+    }
+    if (!(await this.session.tryLock())) {
+      if (!this.standingBy) this.logger.info(`outbox relay: standing by (another relay of this database holds the relay lock)`);
+      this.standingBy = true;
+      return false;
+    }
+    this.active = true;
+    this.standingBy = false;
+    this.streamEnsured = false;
+    this.listener = new OutboxListener(this.settings.databaseUrl, this.settings.applicationName, () => this.wakeup.wake(), this.logger);
+    this.logger.info(`outbox relay: active for ${this.settings.registry.service} (holds the relay lock)`);
+    return true;
+  }
+
+  /** Gives up the lock and the connections (on stop, or when the session was lost). */
+  private async resign(): Promise<void> {
+    const { listener, session } = this;
+    this.active = false;
+    this.listener = undefined;
+    this.session = undefined;
+    await listener?.stop();
+    await session?.close();
+  }
+
+  /** After a failed turn: log, drop a broken session, and wait a little longer each time (up to 5 s). */
+  private async recover(error: unknown, failures: number): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const delayMs = Math.min(5_000, 250 * 2 ** Math.min(failures - 1, 5));
+    this.logger.warn(`outbox relay: ${message}; retrying in ${delayMs} ms`);
+    if (isConnectionError(error) || (this.session && !this.session.alive)) await this.resign();
+    await this.wakeup.pause(delayMs);
+  }
+}

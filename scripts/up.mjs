@@ -1,7 +1,7 @@
 // The README's first command: installs what is missing (pnpm, the workspace's packages), then starts the shop.
 // Plain Node with no dependencies, so it runs on a machine that has only Node and git.
 import { execSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -19,6 +19,17 @@ if (!has('pnpm')) {
   console.log(`installing pnpm ${pnpmVersion} with npm`);
   run(`npm install --global pnpm@${pnpmVersion}`);
 }
+// Events travel on NATS JetStream; without NATS_URL the shop and its tests start Debian's nats-server.
+const hasNatsServer = existsSync('/usr/sbin/nats-server') || has('nats-server');
+if (!process.env.NATS_URL && !hasNatsServer) {
+  if (has('apt-get') && process.getuid?.() === 0) {
+    console.log('installing nats-server with apt-get');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server');
+  } else {
+    console.warn('nats-server is missing: install it (Debian/Ubuntu: sudo apt-get install nats-server, macOS: brew install nats-server) or set NATS_URL');
+  }
+}
+
 run('pnpm install --frozen-lockfile');
 const started = spawnSync('pnpm', ['start'], { cwd: root, stdio: 'inherit' });
 process.exit(started.status ?? 0);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { buildAccountApp, MIGRATIONS_DIR, type AccountApp } from '@shop/account/app';
+import { buildAccountApp, MIGRATIONS, type AccountApp } from '@shop/account/app';
 import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
 import type { CallPolicy } from '@shop/grpc-kit';
@@ -27,7 +27,7 @@ let calls: CallLog;
 let closeClients: () => void;
 
 beforeAll(async () => {
-  database = await createTestDatabase('gw', MIGRATIONS_DIR);
+  database = await createTestDatabase('gw', MIGRATIONS);
   accountApp = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: 1_000 }, logger);
   await accountApp.ready;
   const addresses = { account: `127.0.0.1:${accountApp.port}`, catalog: await unusedAddress(), order: await unusedAddress() };

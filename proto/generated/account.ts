@@ -16,6 +16,9 @@ import type { ListAccountsRequest as _shop_account_v1_ListAccountsRequest, ListA
 import type { ListAccountsResponse as _shop_account_v1_ListAccountsResponse, ListAccountsResponse__Output as _shop_account_v1_ListAccountsResponse__Output } from './shop/account/v1/ListAccountsResponse.js';
 import type { UpdateAccountRequest as _shop_account_v1_UpdateAccountRequest, UpdateAccountRequest__Output as _shop_account_v1_UpdateAccountRequest__Output } from './shop/account/v1/UpdateAccountRequest.js';
 import type { UpdateAccountResponse as _shop_account_v1_UpdateAccountResponse, UpdateAccountResponse__Output as _shop_account_v1_UpdateAccountResponse__Output } from './shop/account/v1/UpdateAccountResponse.js';
+import type { HistoryEntry as _shop_events_v1_HistoryEntry, HistoryEntry__Output as _shop_events_v1_HistoryEntry__Output } from './shop/events/v1/HistoryEntry.js';
+import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from './shop/events/v1/ListHistoryRequest.js';
+import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from './shop/events/v1/ListHistoryResponse.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -47,6 +50,13 @@ export interface ProtoGrpcType {
         ListAccountsResponse: MessageTypeDefinition<_shop_account_v1_ListAccountsResponse, _shop_account_v1_ListAccountsResponse__Output>
         UpdateAccountRequest: MessageTypeDefinition<_shop_account_v1_UpdateAccountRequest, _shop_account_v1_UpdateAccountRequest__Output>
         UpdateAccountResponse: MessageTypeDefinition<_shop_account_v1_UpdateAccountResponse, _shop_account_v1_UpdateAccountResponse__Output>
+      }
+    }
+    events: {
+      v1: {
+        HistoryEntry: MessageTypeDefinition<_shop_events_v1_HistoryEntry, _shop_events_v1_HistoryEntry__Output>
+        ListHistoryRequest: MessageTypeDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryRequest__Output>
+        ListHistoryResponse: MessageTypeDefinition<_shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryResponse__Output>
       }
     }
   }

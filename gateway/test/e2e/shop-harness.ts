@@ -1,4 +1,4 @@
-import { buildAccountApp, MIGRATIONS_DIR as ACCOUNT_MIGRATIONS } from '@shop/account/app';
+import { buildAccountApp, MIGRATIONS as ACCOUNT_MIGRATIONS } from '@shop/account/app';
 import { AccountClient } from '@shop/account/client';
 import { buildCatalogApp, MIGRATIONS_DIR as CATALOG_MIGRATIONS } from '@shop/catalog/app';
 import { CatalogClient } from '@shop/catalog/client';
@@ -38,7 +38,7 @@ export interface ShopHarness {
 export async function startShop(label: string): Promise<ShopHarness> {
   const logger = createLogger(`${label}-test`, 'silent');
   const databases: TestDatabase[] = [];
-  const database = async (name: string, migrations: string) => {
+  const database = async (name: string, migrations: string | readonly string[]) => {
     const created = await createTestDatabase(`${label}_${name}`, migrations);
     databases.push(created);
     return created.url;

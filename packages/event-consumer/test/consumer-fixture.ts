@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { encodeEnvelope, EventRegistry, streamOf, toEnvelope, type Envelope } from '@shop/events';
 import { createLogger, type Logger } from '@shop/logger';
 import { ensureStream, type NatsConnection } from '@shop/nats';
 import { createPool, type Pool, type Tx } from '@shop/postgres';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
+
+export { waitFor } from '@shop/testing';
 import { CONSUMER_MIGRATIONS_DIR } from '../src/index.js';
 
 /** A test's own database: the consumer tables plus `applied_events`, where the test handler leaves its effect. */
@@ -110,14 +111,6 @@ export async function consumedAll(connection: NatsConnection, stream: string, du
   return info.num_pending === 0 && info.num_ack_pending === 0;
 }
 
-/** Polls `condition` until it holds; fails with `what` after a generous deadline. Errors while polling count as "not yet". */
-export async function waitFor(what: string, condition: () => Promise<boolean>, deadlineMs = 60_000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (!(await condition().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await sleep(50);
-  }
-}
 
 /** Quiet by default; LOG_LEVEL=debug pnpm test packages/event-consumer shows what the consumers do. */
 export function testLogger(): Logger {

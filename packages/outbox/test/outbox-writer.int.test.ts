@@ -4,7 +4,7 @@ import { createPool, isUniqueViolation, withTransaction, type Pool } from '@shop
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
 import { appendToOutbox, OUTBOX_CHANNEL, OUTBOX_MIGRATIONS_DIR, OUTBOX_VERSION_CONSTRAINT, readHistory } from '../src/index.js';
 import { testRegistry, TestEvents, uniqueServiceName, StockReleased } from './support/test-events.js';
-import { waitFor } from './support/wait-for.js';
+import { waitFor } from '@shop/testing';
 
 let database: TestDatabase;
 let pool: Pool;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { OutboxRelay } from '../src/index.js';
 import { printDelivery } from './support/delivery-report.js';
 import { RelayScenario } from './support/relay-scenario.js';
-import { waitFor } from './support/wait-for.js';
+import { waitFor } from '@shop/testing';
 
 let scenario: RelayScenario;
 

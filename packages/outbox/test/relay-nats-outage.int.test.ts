@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startLocalNats, type LocalNats } from '@shop/nats';
 import { printDelivery } from './support/delivery-report.js';
 import { RelayScenario } from './support/relay-scenario.js';
-import { waitFor } from './support/wait-for.js';
+import { waitFor } from '@shop/testing';
 
 // A private nats-server on a free port, killed on purpose: never the machine's shared one.
 

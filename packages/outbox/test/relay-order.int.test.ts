@@ -4,7 +4,7 @@ import { appendToOutbox } from '../src/index.js';
 import { RelayScenario } from './support/relay-scenario.js';
 import { readStream } from './support/stream-reader.js';
 import { StockReleased } from './support/test-events.js';
-import { waitFor } from './support/wait-for.js';
+import { waitFor } from '@shop/testing';
 
 let scenario: RelayScenario;
 

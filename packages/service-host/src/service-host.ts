@@ -1,5 +1,8 @@
+import type { EventRegistry } from '@shop/events';
 import { startGrpcServer, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
+import { connectNats, type NatsConnection } from '@shop/nats';
+import { startOutboxRelay, type OutboxRelay } from '@shop/outbox';
 import { createPool, migrateInBackground, type Pool } from '@shop/postgres';
 import type { PackageDefinition } from '@shop/proto';
 
@@ -19,6 +22,8 @@ export interface HostOptions {
   services: (pool: Pool) => ServiceRegistration[];
   /** Closes what the composition root opened besides the pool (clients of other services), after the server drained. */
   onStop?: () => void | Promise<void>;
+  /** When given, an outbox relay publishes the service's committed events to NATS JetStream. */
+  events?: { natsUrl: string; registry: EventRegistry } | undefined;
 }
 
 /** A running service. */
@@ -48,9 +53,11 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
     logger,
     servingAtStart: false,
   });
+  const relay = new RelayLauncher(options, logger);
   const migration = migrateInBackground(options.databaseUrl, options.migrationsDir, logger, () => {
     server.setServing(true);
     logger.info(`${options.name} service ready`);
+    relay.start();
   });
   return {
     port: server.port,
@@ -58,8 +65,44 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
     stop: async () => {
       migration.cancel();
       await server.shutdown(options.shutdownGraceMs);
+      await relay.stop();
       await options.onStop?.();
       await pool.end();
     },
   };
+}
+
+/**
+ * Starts the outbox relay once the outbox table exists. Connecting to NATS waits (retrying) until NATS is up,
+ * in the background: events wait in the outbox meanwhile, and the service stays ready.
+ */
+class RelayLauncher {
+  private connection: NatsConnection | undefined;
+  private relay: OutboxRelay | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly options: HostOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    const events = this.options.events;
+    if (!events || this.stopped) return;
+    connectNats(events.natsUrl, `${this.options.name}-outbox-relay`).then(
+      (connection) => {
+        // A stop that came while connecting must not wait for NATS; the late connection is closed here instead.
+        if (this.stopped) return void connection.close();
+        this.connection = connection;
+        this.relay = startOutboxRelay({ databaseUrl: this.options.databaseUrl, nats: connection, registry: events.registry, logger: this.logger });
+      },
+      (error: unknown) => this.logger.error({ err: error }, 'cannot connect to NATS; events stay in the outbox'),
+    );
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.relay?.stop();
+    await this.connection?.close();
+  }
 }

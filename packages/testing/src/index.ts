@@ -1,3 +1,4 @@
 export * from './test-database.js';
 export * from './reflection-client.js';
 export * from './expect-remote-failure.js';
+export * from './wait-for.js';

@@ -3,8 +3,11 @@ import { status } from '@grpc/grpc-js';
 import { isServing, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
 import { createLogger } from '@shop/logger';
-import { createTestDatabase, expectRemoteFailure, listServicesByReflection, type TestDatabase } from '@shop/testing';
-import { buildAccountApp, MIGRATIONS_DIR, type AccountApp } from '../src/app.js';
+import { createTestDatabase, expectRemoteFailure, listServicesByReflection, testNatsUrl, waitFor, type TestDatabase } from '@shop/testing';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { decodeEnvelope } from '@shop/events';
+import { connectNats } from '@shop/nats';
+import { buildAccountApp, MIGRATIONS, type AccountApp } from '../src/app.js';
 import { AccountClient } from '../src/client/index.js';
 import { anAccountInput } from './account-builder.js';
 
@@ -19,8 +22,8 @@ let client: AccountClient;
 let address: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase('account_grpc', MIGRATIONS_DIR);
-  app = await buildAccountApp(config(database.url), logger);
+  database = await createTestDatabase('account_grpc', MIGRATIONS);
+  app = await buildAccountApp({ ...config(database.url), NATS_URL: testNatsUrl() }, logger);
   await app.ready;
   address = `127.0.0.1:${app.port}`;
   client = AccountClient.connect(address);
@@ -64,6 +67,34 @@ describe('account service over gRPC', () => {
 
     await client.delete(created.id);
     await expectRemoteFailure(client.get(created.id), { status: status.NOT_FOUND, code: 'ACCOUNT.NOT_FOUND' });
+  });
+
+  it('keeps every change in the history, also after deletion, and publishes each event to NATS', async () => {
+    const account = await client.create(anAccountInput({ name: 'Historian' }));
+    await client.update(account.id, { name: 'Historian II' });
+    await client.update(account.id, { email: `moved.${account.email}` });
+    await client.delete(account.id);
+    const history = await client.history(account.id);
+    expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields])).toEqual([
+      ['shop.account.v1.AccountCreated', 1, ['name', 'email']],
+      ['shop.account.v1.AccountUpdated', 2, ['name']],
+      ['shop.account.v1.AccountUpdated', 3, ['email']],
+      ['shop.account.v1.AccountDeleted', 4, []],
+    ]);
+    expect(history[0]!.occurredAt).toEqual(account.createdAt);
+    expect(await client.history(newId())).toEqual([]);
+    await expectRemoteFailure(client.history('nope'), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
+
+    // The relay publishes the committed events; the deletion is the last one on its subject.
+    const connection = await connectNats(testNatsUrl(), 'account-test');
+    try {
+      const manager = await jetstreamManager(connection);
+      const lastDeletion = async () => decodeEnvelope((await manager.streams.getMessage('SHOP_ACCOUNT', { last_by_subj: 'shop.account.account.deleted' }))!.data);
+      await waitFor('the deletion on NATS', async () => (await lastDeletion()).aggregateId === account.id);
+      expect(await lastDeletion()).toMatchObject({ eventId: history[3]!.eventId, aggregateType: 'account', aggregateVersion: 4 });
+    } finally {
+      await connection.close();
+    }
   });
 
   describe('error paths', () => {

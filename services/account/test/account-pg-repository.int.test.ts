@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createPool, type Pool } from '@shop/postgres';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
-import { MIGRATIONS_DIR } from '../src/app.js';
+import { MIGRATIONS } from '../src/app.js';
+import { accountEventsWire } from '../src/events/account-events-wire.js';
 import { AccountStoreUnavailableError, EmailTakenError } from '../src/domain/account-errors.js';
 import { AccountPgRepository } from '../src/repository/account-pg-repository.js';
 import { anAccount } from './account-builder.js';
@@ -11,7 +12,7 @@ let database: TestDatabase;
 let pool: Pool;
 
 beforeAll(async () => {
-  database = await createTestDatabase('account_repo', MIGRATIONS_DIR);
+  database = await createTestDatabase('account_repo', MIGRATIONS);
   pool = createPool(database.url);
 });
 
@@ -21,13 +22,13 @@ afterAll(async () => {
 });
 
 describeAccountRepositoryContract('Postgres', async () => {
-  await pool.query('TRUNCATE accounts');
-  return new AccountPgRepository(pool);
+  await pool.query('TRUNCATE accounts, outbox');
+  return new AccountPgRepository(pool, accountEventsWire);
 });
 
 describe('AccountPgRepository', () => {
   it('ends a race between two creates with the same email in one account and one EmailTakenError', async () => {
-    const repository = new AccountPgRepository(pool);
+    const repository = new AccountPgRepository(pool, accountEventsWire);
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) => repository.add(anAccount({ email: i % 2 ? 'race@example.com' : 'RACE@example.com' }))),
     );
@@ -40,7 +41,7 @@ describe('AccountPgRepository', () => {
   it('reports a database it cannot reach as AccountStoreUnavailableError, not as an internal error', async () => {
     const unreachable = createPool('postgres://postgres@127.0.0.1:1/shop_test_nowhere');
     try {
-      await expect(new AccountPgRepository(unreachable).get(anAccount().id)).rejects.toBeInstanceOf(AccountStoreUnavailableError);
+      await expect(new AccountPgRepository(unreachable, accountEventsWire).get(anAccount().id)).rejects.toBeInstanceOf(AccountStoreUnavailableError);
     } finally {
       await unreachable.end();
     }

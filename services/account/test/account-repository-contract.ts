@@ -86,6 +86,34 @@ export function describeAccountRepositoryContract(name: string, makeRepository: 
       await expect(repository.update(newId(), (current) => current)).rejects.toBeInstanceOf(AccountNotFoundError);
     });
 
+    it('records every change in the history with versions and changed fields, and keeps it after deletion', async () => {
+      const account = anAccount({ name: 'Before' });
+      await repository.add(account);
+      await repository.update(account.id, (current) => current.update({ name: 'After' }, new Date()));
+      await repository.update(account.id, (current) => current.update({ name: 'After' }, new Date()));
+      await repository.update(account.id, (current) => current.update({ name: 'Again', email: 'again@example.com' }, new Date()));
+      await repository.delete(account.id);
+      const history = await repository.history(account.id);
+      expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields])).toEqual([
+        ['shop.account.v1.AccountCreated', 1, ['name', 'email']],
+        ['shop.account.v1.AccountUpdated', 2, ['name']],
+        ['shop.account.v1.AccountUpdated', 3, ['name', 'email']],
+        ['shop.account.v1.AccountDeleted', 4, []],
+      ]);
+      expect(new Set(history.map((entry) => entry.eventId)).size).toBe(4);
+      expect(await repository.history(newId())).toEqual([]);
+    });
+
+    it('records nothing for a refused change', async () => {
+      const taken = anAccount({ email: 'held@example.com' });
+      const account = anAccount();
+      await repository.add(taken);
+      await repository.add(account);
+      await expect(repository.add(anAccount({ email: 'HELD@example.com' }))).rejects.toBeInstanceOf(EmailTakenError);
+      await expect(repository.update(account.id, (current) => current.update({ email: 'held@example.com' }, new Date()))).rejects.toBeInstanceOf(EmailTakenError);
+      expect((await repository.history(account.id)).map((entry) => entry.version)).toEqual([1]);
+    });
+
     it('deletes once', async () => {
       const account = anAccount();
       await repository.add(account);

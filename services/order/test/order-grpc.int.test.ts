@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { status } from '@grpc/grpc-js';
-import { buildAccountApp, MIGRATIONS_DIR as ACCOUNT_MIGRATIONS, type AccountApp } from '@shop/account/app';
+import { buildAccountApp, MIGRATIONS as ACCOUNT_MIGRATIONS, type AccountApp } from '@shop/account/app';
 import { AccountClient } from '@shop/account/client';
 import { buildCatalogApp, MIGRATIONS_DIR as CATALOG_MIGRATIONS, type CatalogApp } from '@shop/catalog/app';
 import { CatalogClient, type ProductView } from '@shop/catalog/client';
@@ -25,7 +25,7 @@ let products: CatalogClient;
 let orders: OrderClient;
 let customerId: string;
 
-async function database(label: string, migrations: string): Promise<string> {
+async function database(label: string, migrations: string | readonly string[]): Promise<string> {
   const created = await createTestDatabase(label, migrations);
   databases.push(created);
   return created.url;

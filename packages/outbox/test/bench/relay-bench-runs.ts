@@ -11,7 +11,7 @@ import { createPool, runMigrations, withTransaction, type Pool } from '@shop/pos
 import pg from 'pg';
 import { appendToOutbox, OUTBOX_MIGRATIONS_DIR, startOutboxRelay, type OutboxRelay } from '../../src/index.js';
 import { testRegistry, TestEvents, uniqueServiceName } from '../support/test-events.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor } from '@shop/testing';
 
 /** A scratch database (named for the bench, dropped by close()), a NATS connection and a stream of its own. */
 export interface BenchEnvironment {

@@ -4,7 +4,7 @@ import { fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject } from '
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { Account__Output } from '@shop/proto/generated/shop/account/v1/Account';
 import type { AccountServiceClient } from '@shop/proto/generated/shop/account/v1/AccountService';
-import type { AccountPageView, AccountView } from './account-view.js';
+import type { AccountPageView, AccountView, HistoryEntryView } from './account-view.js';
 
 let grpcObject: ProtoGrpcType | undefined;
 
@@ -58,6 +58,18 @@ export class AccountClient {
 
   async delete(id: string): Promise<void> {
     await callUnary(this.stub.deleteAccount.bind(this.stub), { id }, this.policy);
+  }
+
+  /** Every change of the account, oldest first, also after it was deleted. */
+  async history(id: string): Promise<HistoryEntryView[]> {
+    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy);
+    return response.entries.map((entry) => ({
+      eventId: entry.eventId,
+      eventType: entry.eventType,
+      version: Number(entry.version),
+      occurredAt: fromTimestamp(entry.occurredAt),
+      changedFields: entry.changedFields,
+    }));
   }
 
   close(): void {

@@ -12,3 +12,13 @@ export interface AccountPageView {
   accounts: AccountView[];
   nextPageToken: string | undefined;
 }
+
+/** One change of an account, oldest first in a history; kept after the account is deleted. */
+export interface HistoryEntryView {
+  eventId: string;
+  /** Fully qualified event message name, e.g. "shop.account.v1.AccountUpdated". */
+  eventType: string;
+  version: number;
+  occurredAt: Date;
+  changedFields: string[];
+}

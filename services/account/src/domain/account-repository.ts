@@ -1,4 +1,5 @@
 import type { Account } from './account.js';
+import type { AccountHistoryEntry } from './account-events.js';
 
 /** Where a keyset page starts: after the account with this creation time and id (newest first). */
 export interface AccountCursor {
@@ -9,6 +10,8 @@ export interface AccountCursor {
 /**
  * The storage port of accounts. Implementations: Postgres, and in-memory for unit tests; one contract
  * suite runs against both. Emails are unique case-insensitively: add/update throw EmailTakenError.
+ * Every change records its event (created, updated with the changed fields, deleted) in the same transaction,
+ * so a use case cannot change an account without its history knowing.
  */
 export interface AccountRepository {
   add(account: Account): Promise<void>;
@@ -22,6 +25,8 @@ export interface AccountRepository {
    * Throws AccountNotFoundError when there is no such account.
    */
   update(id: string, change: (account: Account) => Account): Promise<Account>;
-  /** Removes the account; false when there was none. */
+  /** Removes the account; false when there was none. Its history stays. */
   delete(id: string): Promise<boolean>;
+  /** Every recorded change of the account, oldest first; empty when it never existed. */
+  history(id: string): Promise<AccountHistoryEntry[]>;
 }

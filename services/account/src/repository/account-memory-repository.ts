@@ -1,30 +1,36 @@
+import type { Envelope } from '@shop/events';
 import { newestFirst } from '@shop/pagination';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, EmailTakenError } from '../domain/account-errors.js';
+import { changedFields, type AccountEvent, type AccountHistoryEntry } from '../domain/account-events.js';
 import type { AccountCursor, AccountRepository } from '../domain/account-repository.js';
+import type { AccountEventCodec } from './account-event-codec.js';
 
 /** AccountRepository in memory: for unit tests of the service, held to the same contract suite as Postgres. */
 export class AccountMemoryRepository implements AccountRepository {
-  private readonly accounts = new Map<string, Account>();
+  private readonly accounts = new Map<string, { account: Account; version: number }>();
+  /** The outbox of this repository: every recorded event, never removed. */
+  readonly outbox: Envelope[] = [];
+
+  constructor(private readonly events: AccountEventCodec) {}
 
   async add(account: Account): Promise<void> {
     this.assertEmailFree(account.email, account.id);
-    this.accounts.set(account.id, account);
+    this.accounts.set(account.id, { account, version: 1 });
+    this.record([{ kind: 'created', account }], 1, account.createdAt);
   }
 
   async get(id: string): Promise<Account | undefined> {
-    return this.accounts.get(id);
+    return this.accounts.get(id)?.account;
   }
 
   async getMany(ids: readonly string[]): Promise<Account[]> {
-    return ids.flatMap((id) => {
-      const account = this.accounts.get(id);
-      return account ? [account] : [];
-    });
+    return ids.flatMap((id) => this.accounts.get(id)?.account ?? []);
   }
 
   async list(limit: number, after?: AccountCursor): Promise<Account[]> {
     return [...this.accounts.values()]
+      .map((stored) => stored.account)
       .sort(newestFirst)
       .filter((account) => !after || newestFirst(account, after) > 0)
       .slice(0, limit);
@@ -33,19 +39,34 @@ export class AccountMemoryRepository implements AccountRepository {
   async update(id: string, change: (account: Account) => Account): Promise<Account> {
     const current = this.accounts.get(id);
     if (!current) throw new AccountNotFoundError(id);
-    const changed = change(current);
+    const changed = change(current.account);
     this.assertEmailFree(changed.email, id);
-    this.accounts.set(id, changed);
+    const fields = changedFields(current.account, changed);
+    const version = current.version + (fields.length > 0 ? 1 : 0);
+    this.accounts.set(id, { account: changed, version });
+    if (fields.length > 0) this.record([{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt);
     return changed;
   }
 
   async delete(id: string): Promise<boolean> {
-    return this.accounts.delete(id);
+    const current = this.accounts.get(id);
+    if (!current) return false;
+    this.accounts.delete(id);
+    this.record([{ kind: 'deleted', accountId: id }], current.version + 1, new Date());
+    return true;
+  }
+
+  async history(id: string): Promise<AccountHistoryEntry[]> {
+    return this.outbox.filter((envelope) => envelope.aggregateId === id).map(this.events.toHistoryEntry);
+  }
+
+  private record(events: AccountEvent[], firstVersion: number, occurredAt: Date): void {
+    this.outbox.push(...this.events.toEnvelopes(events, firstVersion, occurredAt));
   }
 
   private assertEmailFree(email: string, ownerId: string): void {
     const lower = email.toLowerCase();
-    for (const account of this.accounts.values()) {
+    for (const { account } of this.accounts.values()) {
       if (account.id !== ownerId && account.email.toLowerCase() === lower) throw new EmailTakenError(email);
     }
   }

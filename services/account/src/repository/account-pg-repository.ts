@@ -1,22 +1,31 @@
-import { mapConnectionErrors, isUniqueViolation, withTransaction, type Pool } from '@shop/postgres';
+import { appendToOutbox, readHistory } from '@shop/outbox';
+import { mapConnectionErrors, isUniqueViolation, withTransaction, type Pool, type Tx } from '@shop/postgres';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, AccountStoreUnavailableError, EmailTakenError } from '../domain/account-errors.js';
+import { changedFields, type AccountEvent, type AccountHistoryEntry } from '../domain/account-events.js';
 import type { AccountCursor, AccountRepository } from '../domain/account-repository.js';
+import type { AccountEventCodec } from './account-event-codec.js';
 import { ACCOUNT_COLUMNS, toDomain, toRow, type AccountRow } from './account-row.js';
 
 const EMAIL_INDEX = 'accounts_email_lower_key';
 
-/** AccountRepository on the service's own Postgres database. */
+/** AccountRepository on the service's own Postgres database; every change writes its event to the outbox in the same transaction. */
 export class AccountPgRepository implements AccountRepository {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly events: AccountEventCodec,
+  ) {}
 
   add(account: Account): Promise<void> {
     const row = toRow(account);
-    return this.run(async () => {
-      await this.pool
-        .query(`INSERT INTO accounts (${ACCOUNT_COLUMNS}) VALUES ($1, $2, $3, $4, $5)`, [row.id, row.name, row.email, row.created_at, row.updated_at])
-        .catch(rethrowEmailTaken(row.email));
-    });
+    return this.run(() =>
+      withTransaction(this.pool, async (tx) => {
+        await tx
+          .query(`INSERT INTO accounts (${ACCOUNT_COLUMNS}, version) VALUES ($1, $2, $3, $4, $5, 1)`, [row.id, row.name, row.email, row.created_at, row.updated_at])
+          .catch(rethrowEmailTaken(row.email));
+        await this.record(tx, [{ kind: 'created', account }], 1, account.createdAt);
+      }),
+    );
   }
 
   get(id: string): Promise<Account | undefined> {
@@ -62,23 +71,39 @@ export class AccountPgRepository implements AccountRepository {
   update(id: string, change: (account: Account) => Account): Promise<Account> {
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
-        const { rows } = await tx.query<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
+        const { rows } = await tx.query<AccountRow & { version: string }>(`SELECT ${ACCOUNT_COLUMNS}, version FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
         if (!rows[0]) throw new AccountNotFoundError(id);
-        const changed = change(toDomain(rows[0]));
+        const current = toDomain(rows[0]);
+        const changed = change(current);
+        const fields = changedFields(current, changed);
+        const version = Number(rows[0].version) + (fields.length > 0 ? 1 : 0);
         const row = toRow(changed);
         await tx
-          .query('UPDATE accounts SET name = $2, email = $3, updated_at = $4 WHERE id = $1', [row.id, row.name, row.email, row.updated_at])
+          .query('UPDATE accounts SET name = $2, email = $3, updated_at = $4, version = $5 WHERE id = $1', [row.id, row.name, row.email, row.updated_at, version])
           .catch(rethrowEmailTaken(row.email));
+        if (fields.length > 0) await this.record(tx, [{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt);
         return changed;
       }),
     );
   }
 
   delete(id: string): Promise<boolean> {
-    return this.run(async () => {
-      const { rowCount } = await this.pool.query('DELETE FROM accounts WHERE id = $1', [id]);
-      return rowCount === 1;
-    });
+    return this.run(() =>
+      withTransaction(this.pool, async (tx) => {
+        const { rows } = await tx.query<{ version: string }>('DELETE FROM accounts WHERE id = $1 RETURNING version', [id]);
+        if (!rows[0]) return false;
+        await this.record(tx, [{ kind: 'deleted', accountId: id }], Number(rows[0].version) + 1, new Date());
+        return true;
+      }),
+    );
+  }
+
+  history(id: string): Promise<AccountHistoryEntry[]> {
+    return this.run(async () => (await readHistory(this.pool, id, 'account')).map(this.events.toHistoryEntry));
+  }
+
+  private record(tx: Tx, events: AccountEvent[], firstVersion: number, occurredAt: Date): Promise<void> {
+    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt));
   }
 
   /** Maps a lost or refused connection to the domain's UNAVAILABLE error; everything else passes through. */

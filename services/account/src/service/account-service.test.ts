@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { newId } from '@shop/ids';
 import { AccountMemoryRepository } from '../repository/account-memory-repository.js';
 import { AccountService } from './account-service.js';
+import { accountEventsWire } from '../events/account-events-wire.js';
 
 describe('AccountService', () => {
   let clock: number;
@@ -9,7 +10,7 @@ describe('AccountService', () => {
 
   beforeEach(() => {
     clock = Date.parse('2026-03-01T00:00:00Z');
-    service = new AccountService(new AccountMemoryRepository(), () => new Date((clock += 1000)));
+    service = new AccountService(new AccountMemoryRepository(accountEventsWire), () => new Date((clock += 1000)));
   });
 
   const create = (n: number) => service.create({ name: `Customer ${n}`, email: `c${n}@example.com` });

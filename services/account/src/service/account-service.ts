@@ -3,6 +3,7 @@ import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, toPage, type Pag
 import { ValidationError } from '@shop/errors';
 import { Account, type AccountChanges } from '../domain/account.js';
 import { AccountErrorCode, AccountNotFoundError } from '../domain/account-errors.js';
+import type { AccountHistoryEntry } from '../domain/account-events.js';
 import type { AccountRepository } from '../domain/account-repository.js';
 
 /** The most ids one batch read may ask for. */
@@ -51,6 +52,11 @@ export class AccountService {
   async update(id: string, changes: AccountChanges): Promise<Account> {
     const accountId = parseId(id, 'id', AccountErrorCode.invalidId);
     return this.accounts.update(accountId, (account) => account.update(changes, this.now()));
+  }
+
+  /** Every change of the account, oldest first, also after deletion; empty for an id that never existed. */
+  async history(id: string): Promise<AccountHistoryEntry[]> {
+    return this.accounts.history(parseId(id, 'id', AccountErrorCode.invalidId));
   }
 
   async delete(id: string): Promise<void> {

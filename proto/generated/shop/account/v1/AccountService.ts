@@ -12,6 +12,8 @@ import type { GetAccountsRequest as _shop_account_v1_GetAccountsRequest, GetAcco
 import type { GetAccountsResponse as _shop_account_v1_GetAccountsResponse, GetAccountsResponse__Output as _shop_account_v1_GetAccountsResponse__Output } from '../../../shop/account/v1/GetAccountsResponse.js';
 import type { ListAccountsRequest as _shop_account_v1_ListAccountsRequest, ListAccountsRequest__Output as _shop_account_v1_ListAccountsRequest__Output } from '../../../shop/account/v1/ListAccountsRequest.js';
 import type { ListAccountsResponse as _shop_account_v1_ListAccountsResponse, ListAccountsResponse__Output as _shop_account_v1_ListAccountsResponse__Output } from '../../../shop/account/v1/ListAccountsResponse.js';
+import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from '../../../shop/events/v1/ListHistoryRequest.js';
+import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from '../../../shop/events/v1/ListHistoryResponse.js';
 import type { UpdateAccountRequest as _shop_account_v1_UpdateAccountRequest, UpdateAccountRequest__Output as _shop_account_v1_UpdateAccountRequest__Output } from '../../../shop/account/v1/UpdateAccountRequest.js';
 import type { UpdateAccountResponse as _shop_account_v1_UpdateAccountResponse, UpdateAccountResponse__Output as _shop_account_v1_UpdateAccountResponse__Output } from '../../../shop/account/v1/UpdateAccountResponse.js';
 
@@ -83,6 +85,21 @@ export interface AccountServiceClient extends grpc.Client {
   listAccounts(argument: _shop_account_v1_ListAccountsRequest, callback: grpc.requestCallback<_shop_account_v1_ListAccountsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Every change of the account, oldest first, also after it was deleted; empty for an id that never existed.
+   */
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Every change of the account, oldest first, also after it was deleted; empty for an id that never existed.
+   */
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Partial update: only the fields that are set change.
    */
   UpdateAccount(argument: _shop_account_v1_UpdateAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_account_v1_UpdateAccountResponse__Output>): grpc.ClientUnaryCall;
@@ -123,6 +140,11 @@ export interface AccountServiceHandlers extends grpc.UntypedServiceImplementatio
   ListAccounts: grpc.handleUnaryCall<_shop_account_v1_ListAccountsRequest__Output, _shop_account_v1_ListAccountsResponse>;
   
   /**
+   * Every change of the account, oldest first, also after it was deleted; empty for an id that never existed.
+   */
+  ListHistory: grpc.handleUnaryCall<_shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse>;
+  
+  /**
    * Partial update: only the fields that are set change.
    */
   UpdateAccount: grpc.handleUnaryCall<_shop_account_v1_UpdateAccountRequest__Output, _shop_account_v1_UpdateAccountResponse>;
@@ -135,5 +157,6 @@ export interface AccountServiceDefinition extends grpc.ServiceDefinition {
   GetAccount: MethodDefinition<_shop_account_v1_GetAccountRequest, _shop_account_v1_GetAccountResponse, _shop_account_v1_GetAccountRequest__Output, _shop_account_v1_GetAccountResponse__Output>
   GetAccounts: MethodDefinition<_shop_account_v1_GetAccountsRequest, _shop_account_v1_GetAccountsResponse, _shop_account_v1_GetAccountsRequest__Output, _shop_account_v1_GetAccountsResponse__Output>
   ListAccounts: MethodDefinition<_shop_account_v1_ListAccountsRequest, _shop_account_v1_ListAccountsResponse, _shop_account_v1_ListAccountsRequest__Output, _shop_account_v1_ListAccountsResponse__Output>
+  ListHistory: MethodDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse__Output>
   UpdateAccount: MethodDefinition<_shop_account_v1_UpdateAccountRequest, _shop_account_v1_UpdateAccountResponse, _shop_account_v1_UpdateAccountRequest__Output, _shop_account_v1_UpdateAccountResponse__Output>
 }

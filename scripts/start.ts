@@ -1,9 +1,11 @@
 // `pnpm start`: the whole shop on one machine without Docker. Uses DATABASE_URL's server when given,
-// otherwise an embedded Postgres keeping its data in .data/postgres; one database per service.
-// Ctrl-C stops every process, then the embedded Postgres.
+// otherwise an embedded Postgres keeping its data in .data/postgres; one database per service. Uses NATS_URL
+// when given, else a NATS already on localhost:4222, else starts nats-server -js with its store in .data/nats.
+// Ctrl-C stops every process, then what this script started.
 import { join } from 'node:path';
 import { isServing } from '@shop/grpc-kit';
 import { ensureDatabase, startEmbeddedPostgres } from '@shop/local-postgres';
+import { isNatsReachable, startLocalNats } from '@shop/nats';
 import { localApps, type LocalApp } from './local-run/apps.js';
 import { startTypeScriptProcess, type RunningChild } from './local-run/child-process.js';
 
@@ -29,6 +31,21 @@ async function isReady(app: LocalApp): Promise<boolean> {
   return true;
 }
 
+async function natsServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const given = process.env.NATS_URL;
+  if (given) {
+    say(`using NATS at ${given}`);
+    return { url: given, stop: async () => {} };
+  }
+  const local = 'nats://127.0.0.1:4222';
+  if (await isNatsReachable(local)) {
+    say(`using the NATS already listening on ${local}`);
+    return { url: local, stop: async () => {} };
+  }
+  say('starting nats-server with JetStream on port 4222 (store in .data/nats)');
+  return startLocalNats(join(root, '.data', 'nats'), 4222);
+}
+
 async function waitUntilReady(app: LocalApp, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -40,6 +57,7 @@ async function waitUntilReady(app: LocalApp, timeoutMs: number): Promise<boolean
 
 const started = Date.now();
 const postgres = await postgresServer();
+const nats = await natsServer();
 const children: RunningChild[] = [];
 let stopping = false;
 
@@ -47,6 +65,7 @@ async function stopAll(exitCode: number): Promise<never> {
   stopping = true;
   say('stopping');
   await Promise.all(children.map((child) => child.stop()));
+  await nats.stop();
   await postgres.stop();
   process.exit(exitCode);
 }
@@ -57,7 +76,7 @@ process.on('SIGTERM', () => void stopAll(0));
 for (const app of localApps) {
   const databaseUrl = app.database ? await ensureDatabase(postgres.url, app.database) : undefined;
   children.push(
-    startTypeScriptProcess(app.name, join(root, app.entry), app.env(databaseUrl), (code) => {
+    startTypeScriptProcess(app.name, join(root, app.entry), { ...app.env(databaseUrl), NATS_URL: nats.url }, (code) => {
       if (!stopping) {
         say(`${app.name} exited with code ${code}; stopping the shop`);
         void stopAll(1);

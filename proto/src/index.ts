@@ -26,3 +26,4 @@ export function toGrpcObject<T>(definition: protoLoader.PackageDefinition): T {
 export * from './timestamp.js';
 export * from './money.js';
 export * from './message-codec.js';
+export * from './history.js';

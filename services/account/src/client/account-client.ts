@@ -1,6 +1,6 @@
 import { credentials } from '@grpc/grpc-js';
 import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
-import { fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject } from '@shop/proto';
+import { fromHistoryEntryProto, fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { Account__Output } from '@shop/proto/generated/shop/account/v1/Account';
 import type { AccountServiceClient } from '@shop/proto/generated/shop/account/v1/AccountService';
@@ -63,13 +63,7 @@ export class AccountClient {
   /** Every change of the account, oldest first, also after it was deleted. */
   async history(id: string): Promise<HistoryEntryView[]> {
     const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy);
-    return response.entries.map((entry) => ({
-      eventId: entry.eventId,
-      eventType: entry.eventType,
-      version: Number(entry.version),
-      occurredAt: fromTimestamp(entry.occurredAt),
-      changedFields: entry.changedFields,
-    }));
+    return response.entries.map(fromHistoryEntryProto);
   }
 
   close(): void {

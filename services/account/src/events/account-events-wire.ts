@@ -1,6 +1,6 @@
-import { decodePayload, EventRegistry, toEnvelope, type Envelope, type NewEvent } from '@shop/events';
-import type { AccountEvent, AccountHistoryEntry } from '../domain/account-events.js';
-import type { AccountEventCodec } from '../repository/account-event-codec.js';
+import { decodePayload, EventRegistry, historyEntryOf, toEnvelope, type Envelope, type NewEvent } from '@shop/events';
+import type { AccountEvent } from '../domain/account-events.js';
+import type { AccountEventCodec } from '../domain/account-events.js';
 import { toProto } from '../server/account-proto-mapper.js';
 
 /** The account service's events: published on shop.account.account.<event>, stream SHOP_ACCOUNT. */
@@ -38,11 +38,5 @@ function changedFieldsOf(envelope: Envelope): string[] {
 export const accountEventsWire: AccountEventCodec = {
   toEnvelopes: (events, firstVersion, occurredAt) =>
     events.map((event, index) => toEnvelope(accountEventRegistry, toNewEvent(event), firstVersion + index, occurredAt)),
-  toHistoryEntry: (envelope): AccountHistoryEntry => ({
-    eventId: envelope.eventId,
-    eventType: envelope.eventType,
-    version: envelope.aggregateVersion,
-    occurredAt: envelope.occurredAt,
-    changedFields: changedFieldsOf(envelope),
-  }),
+  toHistoryEntry: (envelope) => historyEntryOf(envelope, changedFieldsOf(envelope)),
 };

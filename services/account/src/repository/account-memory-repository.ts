@@ -2,9 +2,8 @@ import type { Envelope } from '@shop/events';
 import { newestFirst } from '@shop/pagination';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, EmailTakenError } from '../domain/account-errors.js';
-import { changedFields, type AccountEvent, type AccountHistoryEntry } from '../domain/account-events.js';
+import { changedFields, type AccountEvent, type AccountEventCodec, type AccountHistoryEntry } from '../domain/account-events.js';
 import type { AccountCursor, AccountRepository } from '../domain/account-repository.js';
-import type { AccountEventCodec } from './account-event-codec.js';
 
 /** AccountRepository in memory: for unit tests of the service, held to the same contract suite as Postgres. */
 export class AccountMemoryRepository implements AccountRepository {

@@ -2,9 +2,8 @@ import { appendToOutbox, readHistory } from '@shop/outbox';
 import { mapConnectionErrors, isUniqueViolation, withTransaction, type Pool, type Tx } from '@shop/postgres';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, AccountStoreUnavailableError, EmailTakenError } from '../domain/account-errors.js';
-import { changedFields, type AccountEvent, type AccountHistoryEntry } from '../domain/account-events.js';
+import { changedFields, type AccountEvent, type AccountEventCodec, type AccountHistoryEntry } from '../domain/account-events.js';
 import type { AccountCursor, AccountRepository } from '../domain/account-repository.js';
-import type { AccountEventCodec } from './account-event-codec.js';
 import { ACCOUNT_COLUMNS, toDomain, toRow, type AccountRow } from './account-row.js';
 
 const EMAIL_INDEX = 'accounts_email_lower_key';

@@ -1,10 +1,10 @@
 import { unary, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
-import { loadPackageDefinition, protoFiles, toGrpcObject, type PackageDefinition } from '@shop/proto';
+import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, type PackageDefinition } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { AccountServiceHandlers } from '@shop/proto/generated/shop/account/v1/AccountService';
 import type { AccountService } from '../service/account-service.js';
-import { changesFromProto, historyEntryToProto, toProto } from './account-proto-mapper.js';
+import { changesFromProto, toProto } from './account-proto-mapper.js';
 
 /** The account proto as loaded at runtime; also what reflection serves. */
 export const accountPackageDefinition: PackageDefinition = loadPackageDefinition(protoFiles.account);
@@ -29,7 +29,7 @@ export function accountGrpcService(service: AccountService, logger: Logger): Ser
       await service.delete(request.id);
       return {};
     }),
-    ListHistory: unary(logger, async (request) => ({ entries: (await service.history(request.aggregateId)).map(historyEntryToProto) })),
+    ListHistory: unary(logger, async (request) => ({ entries: (await service.history(request.aggregateId)).map(toHistoryEntryProto) })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(accountPackageDefinition);
   return { name: ACCOUNT_SERVICE_NAME, definition: grpcObject.shop.account.v1.AccountService.service, implementation: handlers };

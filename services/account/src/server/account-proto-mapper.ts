@@ -1,9 +1,7 @@
 import { toTimestamp } from '@shop/proto';
 import type { Account as AccountProto } from '@shop/proto/generated/shop/account/v1/Account';
 import type { UpdateAccountRequest__Output } from '@shop/proto/generated/shop/account/v1/UpdateAccountRequest';
-import type { HistoryEntry } from '@shop/proto/generated/shop/events/v1/HistoryEntry';
 import type { Account, AccountChanges } from '../domain/account.js';
-import type { AccountHistoryEntry } from '../domain/account-events.js';
 
 /** Domain -> wire. */
 export function toProto(account: Account): AccountProto {
@@ -19,15 +17,4 @@ export function toProto(account: Account): AccountProto {
 /** Wire -> domain changes: proto3 `optional` fields are present only when the client set them. */
 export function changesFromProto(request: UpdateAccountRequest__Output): AccountChanges {
   return { name: request.name, email: request.email };
-}
-
-/** A history entry -> wire. */
-export function historyEntryToProto(entry: AccountHistoryEntry): HistoryEntry {
-  return {
-    eventId: entry.eventId,
-    eventType: entry.eventType,
-    version: String(entry.version),
-    occurredAt: toTimestamp(entry.occurredAt),
-    changedFields: entry.changedFields,
-  };
 }

@@ -1,0 +1,33 @@
+import type { Envelope } from './envelope.js';
+
+/** One change of a record as its history shows it: read from the outbox, so it outlives the record. */
+export interface HistoryEntry {
+  eventId: string;
+  /** Fully qualified event message name, e.g. "shop.account.v1.AccountUpdated". */
+  eventType: string;
+  version: number;
+  occurredAt: Date;
+  /** The fields the event set or changed; empty for a deletion. */
+  changedFields: string[];
+}
+
+/** The history entry of an outbox envelope, given the fields its event changed. */
+export function historyEntryOf(envelope: Envelope, changedFields: string[]): HistoryEntry {
+  return {
+    eventId: envelope.eventId,
+    eventType: envelope.eventType,
+    version: envelope.aggregateVersion,
+    occurredAt: envelope.occurredAt,
+    changedFields,
+  };
+}
+
+/**
+ * What a repository needs to turn its aggregate's domain events into outbox envelopes and back into history
+ * entries. Each service implements it at its wire edge (src/events/); the composition root hands it in.
+ */
+export interface AggregateEventCodec<E> {
+  /** The envelopes of `events`, numbered from `firstVersion` of the aggregate's history. */
+  toEnvelopes(events: readonly E[], firstVersion: number, occurredAt: Date): Envelope[];
+  toHistoryEntry(envelope: Envelope): HistoryEntry;
+}

@@ -19,6 +19,9 @@ import type { SearchProductsResponse as _shop_catalog_v1_SearchProductsResponse,
 import type { UpdateProductRequest as _shop_catalog_v1_UpdateProductRequest, UpdateProductRequest__Output as _shop_catalog_v1_UpdateProductRequest__Output } from './shop/catalog/v1/UpdateProductRequest.js';
 import type { UpdateProductResponse as _shop_catalog_v1_UpdateProductResponse, UpdateProductResponse__Output as _shop_catalog_v1_UpdateProductResponse__Output } from './shop/catalog/v1/UpdateProductResponse.js';
 import type { Money as _shop_common_v1_Money, Money__Output as _shop_common_v1_Money__Output } from './shop/common/v1/Money.js';
+import type { HistoryEntry as _shop_events_v1_HistoryEntry, HistoryEntry__Output as _shop_events_v1_HistoryEntry__Output } from './shop/events/v1/HistoryEntry.js';
+import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from './shop/events/v1/ListHistoryRequest.js';
+import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from './shop/events/v1/ListHistoryResponse.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -57,6 +60,13 @@ export interface ProtoGrpcType {
     common: {
       v1: {
         Money: MessageTypeDefinition<_shop_common_v1_Money, _shop_common_v1_Money__Output>
+      }
+    }
+    events: {
+      v1: {
+        HistoryEntry: MessageTypeDefinition<_shop_events_v1_HistoryEntry, _shop_events_v1_HistoryEntry__Output>
+        ListHistoryRequest: MessageTypeDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryRequest__Output>
+        ListHistoryResponse: MessageTypeDefinition<_shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryResponse__Output>
       }
     }
   }

@@ -1,6 +1,6 @@
 import { buildAccountApp, MIGRATIONS as ACCOUNT_MIGRATIONS } from '@shop/account/app';
 import { AccountClient } from '@shop/account/client';
-import { buildCatalogApp, MIGRATIONS_DIR as CATALOG_MIGRATIONS } from '@shop/catalog/app';
+import { buildCatalogApp, MIGRATIONS as CATALOG_MIGRATIONS } from '@shop/catalog/app';
 import { CatalogClient } from '@shop/catalog/client';
 import { createLogger } from '@shop/logger';
 import { buildOrderApp, MIGRATIONS_DIR as ORDER_MIGRATIONS } from '@shop/order/app';

@@ -2,3 +2,4 @@ export * from './envelope.js';
 export * from './event-registry.js';
 export * from './new-event.js';
 export * from './history.js';
+export * from './memory-outbox.js';

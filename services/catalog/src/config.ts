@@ -8,6 +8,8 @@ function schema(production: boolean) {
     CATALOG_GRPC_PORT: port(50052),
     // No default in production: a forgotten variable must stop the start, not point at a laptop database.
     DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
+    // The outbox relay publishes the catalog's events here; unreachable NATS only delays them (they wait in the outbox).
+    NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
     LOG_LEVEL: logLevel,
     SHUTDOWN_GRACE_MS: millis(10_000),
   });

@@ -4,7 +4,7 @@ import { isServing, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
 import { createLogger } from '@shop/logger';
 import { createTestDatabase, expectRemoteFailure, listServicesByReflection, type TestDatabase } from '@shop/testing';
-import { buildCatalogApp, MIGRATIONS_DIR, type CatalogApp } from '../src/app.js';
+import { buildCatalogApp, MIGRATIONS, type CatalogApp } from '../src/app.js';
 import { CatalogClient, type CreateProductInput } from '../src/client/index.js';
 import { aProductInput } from './product-builder.js';
 
@@ -20,7 +20,7 @@ let client: CatalogClient;
 let address: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase('catalog_grpc', MIGRATIONS_DIR);
+  database = await createTestDatabase('catalog_grpc', MIGRATIONS);
   app = await buildCatalogApp(config(database.url), logger);
   await app.ready;
   address = `127.0.0.1:${app.port}`;
@@ -42,6 +42,20 @@ describe('catalog service over gRPC', () => {
     expect(await isServing(address)).toBe(true);
     expect(await isServing(address, 'shop.catalog.v1.CatalogService')).toBe(true);
     expect(await listServicesByReflection(address)).toEqual(expect.arrayContaining(['grpc.health.v1.Health', 'shop.catalog.v1.CatalogService']));
+  });
+
+  it('keeps every change in the history, also after deletion', async () => {
+    const product = await client.create(aProductInput({ name: 'Chronicle kettle' }));
+    await client.update(product.id, { stock: 4, description: 'Now with a lid.' });
+    await client.delete(product.id);
+    const history = await client.history(product.id);
+    expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields])).toEqual([
+      ['shop.catalog.v1.ProductCreated', 1, ['name', 'description', 'price', 'stock']],
+      ['shop.catalog.v1.ProductUpdated', 2, ['description', 'stock']],
+      ['shop.catalog.v1.ProductDeleted', 3, []],
+    ]);
+    expect(await client.history(newId())).toEqual([]);
+    await expectRemoteFailure(client.history('nope'), invalid('INVALID_ID', 'id'));
   });
 
   it('creates, gets, batch-gets, lists, searches, updates and deletes', async () => {

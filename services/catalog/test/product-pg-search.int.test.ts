@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createPool, type Pool } from '@shop/postgres';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
-import { MIGRATIONS_DIR } from '../src/app.js';
+import { MIGRATIONS } from '../src/app.js';
 import { CatalogStoreUnavailableError } from '../src/domain/product-errors.js';
 import { ProductPgRepository } from '../src/repository/product-pg-repository.js';
 import { ProductPgSearch } from '../src/repository/product-pg-search.js';
 import { aProduct } from './product-builder.js';
 import { describeProductSearchContract } from './product-search-contract.js';
+import { catalogEventsWire } from '../src/events/catalog-events-wire.js';
 
 let database: TestDatabase;
 let pool: Pool;
 
 beforeAll(async () => {
-  database = await createTestDatabase('catalog_search', MIGRATIONS_DIR);
+  database = await createTestDatabase('catalog_search', MIGRATIONS);
   pool = createPool(database.url);
 });
 
@@ -22,14 +23,14 @@ afterAll(async () => {
 });
 
 describeProductSearchContract('Postgres full-text search', async () => {
-  await pool.query('TRUNCATE products');
-  return { products: new ProductPgRepository(pool), search: new ProductPgSearch(pool) };
+  await pool.query('TRUNCATE products, outbox');
+  return { products: new ProductPgRepository(pool, catalogEventsWire), search: new ProductPgSearch(pool) };
 });
 
 describe('ProductPgSearch', () => {
   it('matches English stems as well as word prefixes: "kettles" finds "kettle", "happy" finds "Happyland"', async () => {
-    await pool.query('TRUNCATE products');
-    const products = new ProductPgRepository(pool);
+    await pool.query('TRUNCATE products, outbox');
+    const products = new ProductPgRepository(pool, catalogEventsWire);
     const kettle = aProduct({ name: 'Steel kettle' });
     const happyland = aProduct({ name: 'Happyland mug' });
     await products.add(kettle);
@@ -40,9 +41,9 @@ describe('ProductPgSearch', () => {
   });
 
   it('ignores English stop words in the query, and finds nothing for stop words alone', async () => {
-    await pool.query('TRUNCATE products');
+    await pool.query('TRUNCATE products, outbox');
     const kettle = aProduct({ name: 'Steel kettle' });
-    await new ProductPgRepository(pool).add(kettle);
+    await new ProductPgRepository(pool, catalogEventsWire).add(kettle);
     const search = new ProductPgSearch(pool);
     expect((await search.search('the kettle', 10)).map((hit) => hit.product.id)).toEqual([kettle.id]);
     expect(await search.search('the and of', 10)).toEqual([]);

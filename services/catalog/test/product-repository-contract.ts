@@ -84,6 +84,24 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
       await expect(repository.update(newId(), (current) => current)).rejects.toBeInstanceOf(ProductNotFoundError);
     });
 
+    it('records every change in the history with versions and changed fields, and keeps it after deletion', async () => {
+      const product = aProduct({ name: 'Before' });
+      await repository.add(product);
+      await repository.update(product.id, (current) => current.update({ stock: 9 }, new Date()));
+      await repository.update(product.id, (current) => current.update({ stock: 9 }, new Date()));
+      await repository.update(product.id, (current) => current.update({ name: 'After', price: { amountMinor: 1n, currencyCode: 'JPY' } }, new Date()));
+      await repository.delete(product.id);
+      const history = await repository.history(product.id);
+      expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields])).toEqual([
+        ['shop.catalog.v1.ProductCreated', 1, ['name', 'description', 'price', 'stock']],
+        ['shop.catalog.v1.ProductUpdated', 2, ['stock']],
+        ['shop.catalog.v1.ProductUpdated', 3, ['name', 'price']],
+        ['shop.catalog.v1.ProductDeleted', 4, []],
+      ]);
+      expect(history[0]!.occurredAt).toEqual(product.createdAt);
+      expect(await repository.history(newId())).toEqual([]);
+    });
+
     it('deletes once, for good', async () => {
       const product = aProduct();
       await repository.add(product);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { status } from '@grpc/grpc-js';
 import { buildAccountApp, MIGRATIONS as ACCOUNT_MIGRATIONS, type AccountApp } from '@shop/account/app';
 import { AccountClient } from '@shop/account/client';
-import { buildCatalogApp, MIGRATIONS_DIR as CATALOG_MIGRATIONS, type CatalogApp } from '@shop/catalog/app';
+import { buildCatalogApp, MIGRATIONS as CATALOG_MIGRATIONS, type CatalogApp } from '@shop/catalog/app';
 import { CatalogClient, type ProductView } from '@shop/catalog/client';
 import { isServing, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';

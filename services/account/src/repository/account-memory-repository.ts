@@ -1,4 +1,4 @@
-import type { Envelope } from '@shop/events';
+import { MemoryOutbox } from '@shop/events';
 import { newestFirst } from '@shop/pagination';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, EmailTakenError } from '../domain/account-errors.js';
@@ -8,15 +8,16 @@ import type { AccountCursor, AccountRepository } from '../domain/account-reposit
 /** AccountRepository in memory: for unit tests of the service, held to the same contract suite as Postgres. */
 export class AccountMemoryRepository implements AccountRepository {
   private readonly accounts = new Map<string, { account: Account; version: number }>();
-  /** The outbox of this repository: every recorded event, never removed. */
-  readonly outbox: Envelope[] = [];
+  private readonly outbox: MemoryOutbox<AccountEvent>;
 
-  constructor(private readonly events: AccountEventCodec) {}
+  constructor(events: AccountEventCodec) {
+    this.outbox = new MemoryOutbox(events);
+  }
 
   async add(account: Account): Promise<void> {
     this.assertEmailFree(account.email, account.id);
     this.accounts.set(account.id, { account, version: 1 });
-    this.record([{ kind: 'created', account }], 1, account.createdAt);
+    this.outbox.record([{ kind: 'created', account }], 1, account.createdAt);
   }
 
   async get(id: string): Promise<Account | undefined> {
@@ -43,7 +44,7 @@ export class AccountMemoryRepository implements AccountRepository {
     const fields = changedFields(current.account, changed);
     const version = current.version + (fields.length > 0 ? 1 : 0);
     this.accounts.set(id, { account: changed, version });
-    if (fields.length > 0) this.record([{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt);
+    if (fields.length > 0) this.outbox.record([{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt);
     return changed;
   }
 
@@ -51,16 +52,12 @@ export class AccountMemoryRepository implements AccountRepository {
     const current = this.accounts.get(id);
     if (!current) return false;
     this.accounts.delete(id);
-    this.record([{ kind: 'deleted', accountId: id }], current.version + 1, new Date());
+    this.outbox.record([{ kind: 'deleted', accountId: id }], current.version + 1, new Date());
     return true;
   }
 
   async history(id: string): Promise<AccountHistoryEntry[]> {
-    return this.outbox.filter((envelope) => envelope.aggregateId === id).map(this.events.toHistoryEntry);
-  }
-
-  private record(events: AccountEvent[], firstVersion: number, occurredAt: Date): void {
-    this.outbox.push(...this.events.toEnvelopes(events, firstVersion, occurredAt));
+    return this.outbox.history(id);
   }
 
   private assertEmailFree(email: string, ownerId: string): void {

@@ -1,11 +1,14 @@
 import { credentials } from '@grpc/grpc-js';
 import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
-import { loadPackageDefinition, protoFiles, toGrpcObject } from '@shop/proto';
+import { fromHistoryEntryProto, loadPackageDefinition, protoFiles, toGrpcObject, type HistoryEntryValue } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/catalog';
 import type { CatalogServiceClient } from '@shop/proto/generated/shop/catalog/v1/CatalogService';
 import type { UpdateProductRequest } from '@shop/proto/generated/shop/catalog/v1/UpdateProductRequest';
 import { moneyToProto, productFromProto, stockToProto } from './catalog-client-mapper.js';
 import type { CreateProductInput, ProductChanges, ProductPageView, ProductView } from './product-view.js';
+
+/** One change of a product, oldest first in a history; kept after the product is deleted. */
+export type HistoryEntryView = HistoryEntryValue;
 
 let grpcObject: ProtoGrpcType | undefined;
 
@@ -78,6 +81,12 @@ export class CatalogClient {
 
   async delete(id: string): Promise<void> {
     await callUnary(this.stub.deleteProduct.bind(this.stub), { id }, this.policy);
+  }
+
+  /** Every change of the product, oldest first, also after it was deleted. */
+  async history(id: string): Promise<HistoryEntryView[]> {
+    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy);
+    return response.entries.map(fromHistoryEntryProto);
   }
 
   close(): void {

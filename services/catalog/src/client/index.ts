@@ -1,2 +1,2 @@
-export { CatalogClient } from './catalog-client.js';
+export { CatalogClient, type HistoryEntryView } from './catalog-client.js';
 export type { CreateProductInput, ProductChanges, ProductPageView, ProductView } from './product-view.js';

@@ -1,4 +1,5 @@
 import type { Product } from './product.js';
+import type { ProductHistoryEntry } from './product-events.js';
 
 /** Where a keyset page starts: after the product with this creation time and id (newest first). */
 export interface ProductCursor {
@@ -8,7 +9,8 @@ export interface ProductCursor {
 
 /**
  * The storage port of products. Implementations: Postgres, and in-memory for unit tests; one contract
- * suite runs against both. Deletion removes the product for good.
+ * suite runs against both. Deletion removes the product for good; its history stays. Every change records its
+ * event (created, updated with the changed fields, deleted) in the same transaction.
  */
 export interface ProductRepository {
   add(product: Product): Promise<void>;
@@ -24,4 +26,6 @@ export interface ProductRepository {
   update(id: string, change: (product: Product) => Product): Promise<Product>;
   /** Removes the product; false when there was none. */
   delete(id: string): Promise<boolean>;
+  /** Every recorded change of the product, oldest first; empty when it never existed. */
+  history(id: string): Promise<ProductHistoryEntry[]>;
 }

@@ -1,4 +1,5 @@
 import { describeProductRepositoryContract } from '../../test/product-repository-contract.js';
 import { ProductMemoryRepository } from './product-memory-repository.js';
+import { catalogEventsWire } from '../events/catalog-events-wire.js';
 
-describeProductRepositoryContract('in memory', async () => new ProductMemoryRepository());
+describeProductRepositoryContract('in memory', async () => new ProductMemoryRepository(catalogEventsWire));

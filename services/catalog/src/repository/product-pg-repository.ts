@@ -1,28 +1,36 @@
-import { withTransaction, type Pool } from '@shop/postgres';
+import { appendToOutbox, readHistory } from '@shop/outbox';
+import { withTransaction, type Pool, type Tx } from '@shop/postgres';
 import type { Product } from '../domain/product.js';
 import { ProductNotFoundError } from '../domain/product-errors.js';
+import { changedFields, type ProductEvent, type ProductEventCodec, type ProductHistoryEntry } from '../domain/product-events.js';
 import type { ProductCursor, ProductRepository } from '../domain/product-repository.js';
 import { runOnStore } from './run-on-store.js';
 import { PRODUCT_COLUMNS, toDomain, toRow, type ProductRow } from './product-row.js';
 
-/** ProductRepository on the service's own Postgres database. */
+/** ProductRepository on the service's own Postgres database; every change writes its event to the outbox in the same transaction. */
 export class ProductPgRepository implements ProductRepository {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly events: ProductEventCodec,
+  ) {}
 
   add(product: Product): Promise<void> {
     const row = toRow(product);
-    return runOnStore(async () => {
-      await this.pool.query(`INSERT INTO products (${PRODUCT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-        row.id,
-        row.name,
-        row.description,
-        row.price_minor,
-        row.currency_code,
-        row.stock,
-        row.created_at,
-        row.updated_at,
-      ]);
-    });
+    return runOnStore(() =>
+      withTransaction(this.pool, async (tx) => {
+        await tx.query(`INSERT INTO products (${PRODUCT_COLUMNS}, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)`, [
+          row.id,
+          row.name,
+          row.description,
+          row.price_minor,
+          row.currency_code,
+          row.stock,
+          row.created_at,
+          row.updated_at,
+        ]);
+        await this.record(tx, [{ kind: 'created', product }], 1, product.createdAt);
+      }),
+    );
   }
 
   get(id: string): Promise<Product | undefined> {
@@ -68,23 +76,39 @@ export class ProductPgRepository implements ProductRepository {
   update(id: string, change: (product: Product) => Product): Promise<Product> {
     return runOnStore(() =>
       withTransaction(this.pool, async (tx) => {
-        const { rows } = await tx.query<ProductRow>(`SELECT ${PRODUCT_COLUMNS} FROM products WHERE id = $1 FOR UPDATE`, [id]);
+        const { rows } = await tx.query<ProductRow & { version: string }>(`SELECT ${PRODUCT_COLUMNS}, version FROM products WHERE id = $1 FOR UPDATE`, [id]);
         if (!rows[0]) throw new ProductNotFoundError(id);
-        const changed = change(toDomain(rows[0]));
+        const current = toDomain(rows[0]);
+        const changed = change(current);
+        const fields = changedFields(current, changed);
+        const version = Number(rows[0].version) + (fields.length > 0 ? 1 : 0);
         const row = toRow(changed);
         await tx.query(
-          'UPDATE products SET name = $2, description = $3, price_minor = $4, currency_code = $5, stock = $6, updated_at = $7 WHERE id = $1',
-          [row.id, row.name, row.description, row.price_minor, row.currency_code, row.stock, row.updated_at],
+          'UPDATE products SET name = $2, description = $3, price_minor = $4, currency_code = $5, stock = $6, updated_at = $7, version = $8 WHERE id = $1',
+          [row.id, row.name, row.description, row.price_minor, row.currency_code, row.stock, row.updated_at, version],
         );
+        if (fields.length > 0) await this.record(tx, [{ kind: 'updated', product: changed, changedFields: fields }], version, changed.updatedAt);
         return changed;
       }),
     );
   }
 
   delete(id: string): Promise<boolean> {
-    return runOnStore(async () => {
-      const { rowCount } = await this.pool.query('DELETE FROM products WHERE id = $1', [id]);
-      return rowCount === 1;
-    });
+    return runOnStore(() =>
+      withTransaction(this.pool, async (tx) => {
+        const { rows } = await tx.query<{ version: string }>('DELETE FROM products WHERE id = $1 RETURNING version', [id]);
+        if (!rows[0]) return false;
+        await this.record(tx, [{ kind: 'deleted', productId: id }], Number(rows[0].version) + 1, new Date());
+        return true;
+      }),
+    );
+  }
+
+  history(id: string): Promise<ProductHistoryEntry[]> {
+    return runOnStore(async () => (await readHistory(this.pool, id, 'product')).map(this.events.toHistoryEntry));
+  }
+
+  private record(tx: Tx, events: ProductEvent[], firstVersion: number, occurredAt: Date): Promise<void> {
+    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt));
   }
 }

@@ -1,6 +1,6 @@
 import { unary, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
-import { loadPackageDefinition, protoFiles, toGrpcObject, type PackageDefinition } from '@shop/proto';
+import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, type PackageDefinition } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/catalog';
 import type { CatalogServiceHandlers } from '@shop/proto/generated/shop/catalog/v1/CatalogService';
 import type { CatalogService } from '../service/catalog-service.js';
@@ -33,6 +33,7 @@ export function catalogGrpcService(service: CatalogService, logger: Logger): Ser
       await service.delete(request.id);
       return {};
     }),
+    ListHistory: unary(logger, async (request) => ({ entries: (await service.history(request.aggregateId)).map(toHistoryEntryProto) })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(catalogPackageDefinition);
   return { name: CATALOG_SERVICE_NAME, definition: grpcObject.shop.catalog.v1.CatalogService.service, implementation: handlers };

@@ -5,6 +5,7 @@ import { aProductInput } from '../../test/product-builder.js';
 import { ProductMemoryRepository } from '../repository/product-memory-repository.js';
 import { ProductMemorySearch } from '../repository/product-memory-search.js';
 import { CatalogService } from './catalog-service.js';
+import { catalogEventsWire } from '../events/catalog-events-wire.js';
 
 describe('CatalogService', () => {
   let clock: number;
@@ -12,7 +13,7 @@ describe('CatalogService', () => {
 
   beforeEach(() => {
     clock = Date.parse('2026-03-01T00:00:00Z');
-    const products = new ProductMemoryRepository();
+    const products = new ProductMemoryRepository(catalogEventsWire);
     service = new CatalogService(products, new ProductMemorySearch(products), () => new Date((clock += 1000)));
   });
 

@@ -4,6 +4,7 @@ import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, toPage, type Pag
 import { requireText } from '@shop/validation';
 import { Product, type NewProduct, type ProductChanges } from '../domain/product.js';
 import { CatalogErrorCode, ProductNotFoundError } from '../domain/product-errors.js';
+import type { ProductHistoryEntry } from '../domain/product-events.js';
 import type { ProductRepository } from '../domain/product-repository.js';
 import { searchQueryRule, type ProductSearch } from '../domain/product-search.js';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor.js';
@@ -69,6 +70,11 @@ export class CatalogService {
   }
 
   /** Removes the product for good; its id answers NOT_FOUND afterwards. */
+  /** Every change of the product, oldest first, also after deletion; empty for an id that never existed. */
+  async history(id: string): Promise<ProductHistoryEntry[]> {
+    return this.products.history(parseId(id, 'id', CatalogErrorCode.invalidId));
+  }
+
   async delete(id: string): Promise<void> {
     const productId = parseId(id, 'id', CatalogErrorCode.invalidId);
     if (!(await this.products.delete(productId))) throw new ProductNotFoundError(productId);

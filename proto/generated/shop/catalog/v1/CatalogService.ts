@@ -10,6 +10,8 @@ import type { GetProductRequest as _shop_catalog_v1_GetProductRequest, GetProduc
 import type { GetProductResponse as _shop_catalog_v1_GetProductResponse, GetProductResponse__Output as _shop_catalog_v1_GetProductResponse__Output } from '../../../shop/catalog/v1/GetProductResponse.js';
 import type { GetProductsRequest as _shop_catalog_v1_GetProductsRequest, GetProductsRequest__Output as _shop_catalog_v1_GetProductsRequest__Output } from '../../../shop/catalog/v1/GetProductsRequest.js';
 import type { GetProductsResponse as _shop_catalog_v1_GetProductsResponse, GetProductsResponse__Output as _shop_catalog_v1_GetProductsResponse__Output } from '../../../shop/catalog/v1/GetProductsResponse.js';
+import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from '../../../shop/events/v1/ListHistoryRequest.js';
+import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from '../../../shop/events/v1/ListHistoryResponse.js';
 import type { ListProductsRequest as _shop_catalog_v1_ListProductsRequest, ListProductsRequest__Output as _shop_catalog_v1_ListProductsRequest__Output } from '../../../shop/catalog/v1/ListProductsRequest.js';
 import type { ListProductsResponse as _shop_catalog_v1_ListProductsResponse, ListProductsResponse__Output as _shop_catalog_v1_ListProductsResponse__Output } from '../../../shop/catalog/v1/ListProductsResponse.js';
 import type { SearchProductsRequest as _shop_catalog_v1_SearchProductsRequest, SearchProductsRequest__Output as _shop_catalog_v1_SearchProductsRequest__Output } from '../../../shop/catalog/v1/SearchProductsRequest.js';
@@ -68,6 +70,21 @@ export interface CatalogServiceClient extends grpc.Client {
   getProducts(argument: _shop_catalog_v1_GetProductsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_catalog_v1_GetProductsResponse__Output>): grpc.ClientUnaryCall;
   getProducts(argument: _shop_catalog_v1_GetProductsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_catalog_v1_GetProductsResponse__Output>): grpc.ClientUnaryCall;
   getProducts(argument: _shop_catalog_v1_GetProductsRequest, callback: grpc.requestCallback<_shop_catalog_v1_GetProductsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Every change of the product, oldest first, also after it was deleted; empty for an id that never existed.
+   */
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Every change of the product, oldest first, also after it was deleted; empty for an id that never existed.
+   */
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Newest first, keyset pagination.
@@ -135,6 +152,11 @@ export interface CatalogServiceHandlers extends grpc.UntypedServiceImplementatio
   GetProducts: grpc.handleUnaryCall<_shop_catalog_v1_GetProductsRequest__Output, _shop_catalog_v1_GetProductsResponse>;
   
   /**
+   * Every change of the product, oldest first, also after it was deleted; empty for an id that never existed.
+   */
+  ListHistory: grpc.handleUnaryCall<_shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse>;
+  
+  /**
    * Newest first, keyset pagination.
    */
   ListProducts: grpc.handleUnaryCall<_shop_catalog_v1_ListProductsRequest__Output, _shop_catalog_v1_ListProductsResponse>;
@@ -156,6 +178,7 @@ export interface CatalogServiceDefinition extends grpc.ServiceDefinition {
   DeleteProduct: MethodDefinition<_shop_catalog_v1_DeleteProductRequest, _shop_catalog_v1_DeleteProductResponse, _shop_catalog_v1_DeleteProductRequest__Output, _shop_catalog_v1_DeleteProductResponse__Output>
   GetProduct: MethodDefinition<_shop_catalog_v1_GetProductRequest, _shop_catalog_v1_GetProductResponse, _shop_catalog_v1_GetProductRequest__Output, _shop_catalog_v1_GetProductResponse__Output>
   GetProducts: MethodDefinition<_shop_catalog_v1_GetProductsRequest, _shop_catalog_v1_GetProductsResponse, _shop_catalog_v1_GetProductsRequest__Output, _shop_catalog_v1_GetProductsResponse__Output>
+  ListHistory: MethodDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse__Output>
   ListProducts: MethodDefinition<_shop_catalog_v1_ListProductsRequest, _shop_catalog_v1_ListProductsResponse, _shop_catalog_v1_ListProductsRequest__Output, _shop_catalog_v1_ListProductsResponse__Output>
   SearchProducts: MethodDefinition<_shop_catalog_v1_SearchProductsRequest, _shop_catalog_v1_SearchProductsResponse, _shop_catalog_v1_SearchProductsRequest__Output, _shop_catalog_v1_SearchProductsResponse__Output>
   UpdateProduct: MethodDefinition<_shop_catalog_v1_UpdateProductRequest, _shop_catalog_v1_UpdateProductResponse, _shop_catalog_v1_UpdateProductRequest__Output, _shop_catalog_v1_UpdateProductResponse__Output>

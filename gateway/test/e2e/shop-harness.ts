@@ -3,7 +3,7 @@ import { AccountClient } from '@shop/account/client';
 import { buildCatalogApp, MIGRATIONS as CATALOG_MIGRATIONS } from '@shop/catalog/app';
 import { CatalogClient } from '@shop/catalog/client';
 import { createLogger } from '@shop/logger';
-import { buildOrderApp, MIGRATIONS_DIR as ORDER_MIGRATIONS } from '@shop/order/app';
+import { buildOrderApp, MIGRATIONS as ORDER_MIGRATIONS } from '@shop/order/app';
 import { OrderClient } from '@shop/order/client';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
 import { buildGatewayApp } from '../../src/app.js';

@@ -2,23 +2,30 @@ import { fileURLToPath } from 'node:url';
 import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
 import type { Logger } from '@shop/logger';
+import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { OrderConfig } from './config.js';
+import { orderEventRegistry, orderEventsWire } from './events/order-events-wire.js';
 import { OrderPgRepository } from './repository/order-pg-repository.js';
 import { orderGrpcService, orderPackageDefinition } from './server/order-grpc-server.js';
 import type { AccountLookup, ProductLookup } from './service/order-dependencies.js';
 import { OrderService } from './service/order-service.js';
 
-/** The SQL migrations of this service, applied at start. */
+/** The SQL migrations of this service. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** Everything its database needs, applied at start: its own migrations and the outbox's. */
+export const MIGRATIONS = [MIGRATIONS_DIR, OUTBOX_MIGRATIONS_DIR];
 
 /** A running order service: its port, readiness and graceful stop. */
 export type OrderApp = HostedService;
 
-type OrderAppConfig = Pick<OrderConfig, 'ORDER_GRPC_PORT' | 'DATABASE_URL' | 'ACCOUNT_GRPC_ADDRESS' | 'CATALOG_GRPC_ADDRESS' | 'SHUTDOWN_GRACE_MS'>;
+type OrderAppConfig = Pick<OrderConfig, 'ORDER_GRPC_PORT' | 'DATABASE_URL' | 'ACCOUNT_GRPC_ADDRESS' | 'CATALOG_GRPC_ADDRESS' | 'SHUTDOWN_GRACE_MS'> &
+  Partial<Pick<OrderConfig, 'NATS_URL'>>;
 
 /**
- * Wires the order service: repository, the account and catalog clients (or the lookups a test passes), use
+ * Wires the order service: repository (which writes every change's event to the outbox, published by a relay
+ * when NATS_URL is given), the account and catalog clients (or the lookups a test passes), use
  * cases, gRPC handlers. It reports NOT_SERVING until its own database is reachable and migrated; the other
  * services may come up later, and calls needing them answer UNAVAILABLE meanwhile.
  */
@@ -31,11 +38,12 @@ export function buildOrderApp(config: OrderAppConfig, logger: Logger, lookups: {
     name: 'order',
     port: config.ORDER_GRPC_PORT,
     databaseUrl: config.DATABASE_URL,
-    migrationsDir: MIGRATIONS_DIR,
+    migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: orderPackageDefinition,
     logger,
-    services: (pool) => [orderGrpcService(new OrderService(new OrderPgRepository(pool), accounts, products), logger)],
+    services: (pool) => [orderGrpcService(new OrderService(new OrderPgRepository(pool, orderEventsWire), accounts, products), logger)],
+    events: config.NATS_URL ? { natsUrl: config.NATS_URL, registry: orderEventRegistry } : undefined,
     onStop: () => {
       accountClient?.close();
       catalogClient?.close();

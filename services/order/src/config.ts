@@ -10,6 +10,8 @@ function schema(production: boolean) {
     DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
     ACCOUNT_GRPC_ADDRESS: z.string().min(1).default('127.0.0.1:50051'),
     CATALOG_GRPC_ADDRESS: z.string().min(1).default('127.0.0.1:50052'),
+    // The outbox relay publishes the order's events here; unreachable NATS only delays them (they wait in the outbox).
+    NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
     LOG_LEVEL: logLevel,
     SHUTDOWN_GRACE_MS: millis(10_000),
   });

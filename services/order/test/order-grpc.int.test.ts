@@ -8,7 +8,7 @@ import { isServing, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
 import { createLogger } from '@shop/logger';
 import { createTestDatabase, expectRemoteFailure, listServicesByReflection, type TestDatabase } from '@shop/testing';
-import { buildOrderApp, MIGRATIONS_DIR, type OrderApp } from '../src/app.js';
+import { buildOrderApp, MIGRATIONS, type OrderApp } from '../src/app.js';
 import { OrderClient } from '../src/client/index.js';
 
 // Component test: the real order gRPC server, with the real account and catalog services beside it,
@@ -42,7 +42,7 @@ const orderConfig = (databaseUrl: string, catalogAddress: string) => ({
 beforeAll(async () => {
   account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: await database('order_acc', ACCOUNT_MIGRATIONS), SHUTDOWN_GRACE_MS: 1_000 }, logger);
   catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: await database('order_cat', CATALOG_MIGRATIONS), SHUTDOWN_GRACE_MS: 1_000 }, logger);
-  order = await buildOrderApp(orderConfig(await database('order', MIGRATIONS_DIR), `127.0.0.1:${catalog.port}`), logger);
+  order = await buildOrderApp(orderConfig(await database('order', MIGRATIONS), `127.0.0.1:${catalog.port}`), logger);
   await Promise.all([account.ready, catalog.ready, order.ready]);
   accounts = AccountClient.connect(`127.0.0.1:${account.port}`);
   products = CatalogClient.connect(`127.0.0.1:${catalog.port}`);
@@ -88,6 +88,10 @@ describe('order service over gRPC', () => {
 
     const cancelled = await orders.cancel(created.id);
     expect(cancelled.status).toBe('CANCELLED');
+    expect((await orders.history(created.id)).map((entry) => [entry.eventType, entry.version])).toEqual([
+      ['shop.order.v1.OrderCreated', 1],
+      ['shop.order.v1.OrderCancelled', 2],
+    ]);
     expect((await orders.getMany([newId(), created.id])).map((o) => o.status)).toEqual(['CANCELLED']);
   });
 
@@ -155,7 +159,7 @@ describe('order service over gRPC', () => {
     });
 
     it('CreateOrder: UNAVAILABLE (never INTERNAL) when the catalog service cannot be reached', async () => {
-      const lonely = await buildOrderApp(orderConfig(await database('order_lonely', MIGRATIONS_DIR), '127.0.0.1:1'), logger);
+      const lonely = await buildOrderApp(orderConfig(await database('order_lonely', MIGRATIONS), '127.0.0.1:1'), logger);
       await lonely.ready;
       const client = OrderClient.connect(`127.0.0.1:${lonely.port}`, quickPolicy);
       try {

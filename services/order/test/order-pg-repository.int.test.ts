@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createPool, type Pool } from '@shop/postgres';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
-import { MIGRATIONS_DIR } from '../src/app.js';
+import { MIGRATIONS } from '../src/app.js';
 import { OrderStoreUnavailableError } from '../src/domain/order-errors.js';
 import { OrderPgRepository } from '../src/repository/order-pg-repository.js';
 import { anOrder } from './order-builder.js';
 import { describeOrderRepositoryContract } from './order-repository-contract.js';
+import { orderEventsWire } from '../src/events/order-events-wire.js';
 
 let database: TestDatabase;
 let pool: Pool;
 
 beforeAll(async () => {
-  database = await createTestDatabase('order_repo', MIGRATIONS_DIR);
+  database = await createTestDatabase('order_repo', MIGRATIONS);
   pool = createPool(database.url);
 });
 
@@ -21,13 +22,13 @@ afterAll(async () => {
 });
 
 describeOrderRepositoryContract('Postgres', async () => {
-  await pool.query('TRUNCATE orders CASCADE');
-  return new OrderPgRepository(pool);
+  await pool.query('TRUNCATE orders, outbox CASCADE');
+  return new OrderPgRepository(pool, orderEventsWire);
 });
 
 describe('OrderPgRepository', () => {
   it('writes an order and its lines together or not at all', async () => {
-    const repository = new OrderPgRepository(pool);
+    const repository = new OrderPgRepository(pool, orderEventsWire);
     const order = anOrder();
     await repository.add(order);
     // The same id again fails on the orders row; no line of the second attempt may remain.
@@ -39,7 +40,7 @@ describe('OrderPgRepository', () => {
   it('reports a database it cannot reach as OrderStoreUnavailableError', async () => {
     const unreachable = createPool('postgres://postgres@127.0.0.1:1/shop_test_nowhere');
     try {
-      await expect(new OrderPgRepository(unreachable).get(anOrder().id)).rejects.toBeInstanceOf(OrderStoreUnavailableError);
+      await expect(new OrderPgRepository(unreachable, orderEventsWire).get(anOrder().id)).rejects.toBeInstanceOf(OrderStoreUnavailableError);
     } finally {
       await unreachable.end();
     }

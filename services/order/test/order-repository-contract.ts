@@ -74,6 +74,19 @@ export function describeOrderRepositoryContract(name: string, makeRepository: ()
       expect((await repository.get(order.id))?.toState()).toEqual(cancelled.toState());
     });
 
+    it('records the placement and every status change in the history, and nothing for a refused change', async () => {
+      const order = anOrder();
+      await repository.add(order);
+      await repository.update(order.id, (current) => current.cancel(new Date()));
+      await expect(repository.update(order.id, (current) => current.cancel(new Date()))).rejects.toMatchObject({ code: 'ORDER.NOT_CANCELLABLE' });
+      const history = await repository.history(order.id);
+      expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields])).toEqual([
+        ['shop.order.v1.OrderCreated', 1, ['status', 'items', 'total']],
+        ['shop.order.v1.OrderCancelled', 2, ['status']],
+      ]);
+      expect(await repository.history(newId())).toEqual([]);
+    });
+
     it('throws OrderNotFoundError when updating an unknown order', async () => {
       await expect(repository.update(newId(), (current) => current)).rejects.toBeInstanceOf(OrderNotFoundError);
     });

@@ -1,3 +1,5 @@
+import type { HistoryEntryValue } from '@shop/proto';
+
 /** An account as other services and the gateway see it: plain data, no proto types. */
 export interface AccountView {
   id: string;
@@ -14,11 +16,4 @@ export interface AccountPageView {
 }
 
 /** One change of an account, oldest first in a history; kept after the account is deleted. */
-export interface HistoryEntryView {
-  eventId: string;
-  /** Fully qualified event message name, e.g. "shop.account.v1.AccountUpdated". */
-  eventType: string;
-  version: number;
-  occurredAt: Date;
-  changedFields: string[];
-}
+export type HistoryEntryView = HistoryEntryValue;

@@ -1,12 +1,15 @@
 import { credentials } from '@grpc/grpc-js';
 import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
-import { fromMoneyProto, fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject, type MoneyValue } from '@shop/proto';
+import { fromHistoryEntryProto, fromMoneyProto, fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject, type HistoryEntryValue, type MoneyValue } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/order';
 import type { Money__Output } from '@shop/proto/generated/shop/common/v1/Money';
 import type { ListOrdersResponse__Output } from '@shop/proto/generated/shop/order/v1/ListOrdersResponse';
 import type { Order__Output } from '@shop/proto/generated/shop/order/v1/Order';
 import type { OrderServiceClient } from '@shop/proto/generated/shop/order/v1/OrderService';
 import type { CreateOrderInput, ListOrdersInput, OrderPageView, OrderStatusView, OrderView } from './order-view.js';
+
+/** One change of an order, oldest first in a history. */
+export type HistoryEntryView = HistoryEntryValue;
 
 let grpcObject: ProtoGrpcType | undefined;
 
@@ -60,6 +63,12 @@ export class OrderClient {
 
   async cancel(id: string): Promise<OrderView> {
     return fromProto((await callUnary(this.stub.cancelOrder.bind(this.stub), { id }, this.policy)).order);
+  }
+
+  /** Every change of the order, oldest first. */
+  async history(id: string): Promise<HistoryEntryView[]> {
+    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy);
+    return response.entries.map(fromHistoryEntryProto);
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 import type { TimeIdKey } from '@shop/pagination';
 import type { Order } from './order.js';
+import type { OrderHistoryEntry } from './order-events.js';
 
 /** One account's page of orders, asked for in a batch. */
 export interface AccountOrdersQuery {
@@ -8,7 +9,10 @@ export interface AccountOrdersQuery {
   after?: TimeIdKey | undefined;
 }
 
-/** The storage port of orders. Implementations: Postgres, and in-memory for unit tests; one contract suite runs against both. */
+/**
+ * The storage port of orders. Implementations: Postgres, and in-memory for unit tests; one contract suite runs
+ * against both. Placing an order and every status change record their event in the same transaction.
+ */
 export interface OrderRepository {
   /** Stores the order and its lines together. */
   add(order: Order): Promise<void>;
@@ -19,4 +23,6 @@ export interface OrderRepository {
   listByAccounts(queries: readonly AccountOrdersQuery[]): Promise<Order[][]>;
   /** Loads the order, applies `change` and stores the result in one transaction; OrderNotFoundError when missing. */
   update(id: string, change: (order: Order) => Order): Promise<Order>;
+  /** Every recorded change of the order, oldest first; empty when it never existed. */
+  history(id: string): Promise<OrderHistoryEntry[]>;
 }

@@ -1,6 +1,8 @@
+import { appendToOutbox, readHistory } from '@shop/outbox';
 import { mapConnectionErrors, withTransaction, type Pool, type Tx } from '@shop/postgres';
 import type { Order } from '../domain/order.js';
 import { OrderNotFoundError, OrderStoreUnavailableError } from '../domain/order-errors.js';
+import { statusEvent, type OrderEvent, type OrderEventCodec, type OrderHistoryEntry } from '../domain/order-events.js';
 import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
 import { ORDER_COLUMNS, ORDER_ITEM_COLUMNS, toDomain, toRows, type OrderItemRow, type OrderRow } from './order-row.js';
 
@@ -8,14 +10,17 @@ type Queryable = Pool | Tx;
 
 /** OrderRepository on the service's own Postgres database. */
 export class OrderPgRepository implements OrderRepository {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly events: OrderEventCodec,
+  ) {}
 
   add(order: Order): Promise<void> {
     const rows = toRows(order);
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
         const o = rows.order;
-        await tx.query(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5)`, [o.id, o.account_id, o.status, o.created_at, o.updated_at]);
+        await tx.query(`INSERT INTO orders (${ORDER_COLUMNS}, version) VALUES ($1, $2, $3, $4, $5, 1)`, [o.id, o.account_id, o.status, o.created_at, o.updated_at]);
         await tx.query(
           `INSERT INTO order_items (${ORDER_ITEM_COLUMNS})
            SELECT $1, * FROM unnest($2::int[], $3::uuid[], $4::text[], $5::bigint[], $6::text[], $7::int[])`,
@@ -29,6 +34,7 @@ export class OrderPgRepository implements OrderRepository {
             rows.items.map((item) => item.quantity),
           ],
         );
+        await this.record(tx, [{ kind: 'created', order }], 1, order.createdAt);
       }),
     );
   }
@@ -78,15 +84,26 @@ export class OrderPgRepository implements OrderRepository {
   update(id: string, change: (order: Order) => Order): Promise<Order> {
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
-        const { rows } = await tx.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1 FOR UPDATE`, [id]);
+        const { rows } = await tx.query<OrderRow & { version: string }>(`SELECT ${ORDER_COLUMNS}, version FROM orders WHERE id = $1 FOR UPDATE`, [id]);
         const [current] = await this.withItems(tx, rows);
         if (!current) throw new OrderNotFoundError(id);
         const changed = change(current);
+        const event = statusEvent(current, changed);
+        const version = Number(rows[0]!.version) + (event ? 1 : 0);
         const row = toRows(changed).order;
-        await tx.query('UPDATE orders SET status = $2, updated_at = $3 WHERE id = $1', [row.id, row.status, row.updated_at]);
+        await tx.query('UPDATE orders SET status = $2, updated_at = $3, version = $4 WHERE id = $1', [row.id, row.status, row.updated_at, version]);
+        if (event) await this.record(tx, [event], version, changed.updatedAt);
         return changed;
       }),
     );
+  }
+
+  history(id: string): Promise<OrderHistoryEntry[]> {
+    return this.run(async () => (await readHistory(this.pool, id, 'order')).map(this.events.toHistoryEntry));
+  }
+
+  private record(tx: Tx, events: OrderEvent[], firstVersion: number, occurredAt: Date): Promise<void> {
+    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt));
   }
 
   /** Loads the lines of the orders in one query and builds the domain orders, in the order of `rows`. */

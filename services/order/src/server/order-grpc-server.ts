@@ -1,6 +1,6 @@
 import { unary, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
-import { loadPackageDefinition, protoFiles, toGrpcObject, type PackageDefinition } from '@shop/proto';
+import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, type PackageDefinition } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/order';
 import type { OrderServiceHandlers } from '@shop/proto/generated/shop/order/v1/OrderService';
 import type { OrderService } from '../service/order-service.js';
@@ -29,6 +29,7 @@ export function orderGrpcService(service: OrderService, logger: Logger): Service
       })),
     })),
     CancelOrder: unary(logger, async (request) => ({ order: toProto(await service.cancel(request.id)) })),
+    ListHistory: unary(logger, async (request) => ({ entries: (await service.history(request.aggregateId)).map(toHistoryEntryProto) })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(orderPackageDefinition);
   return { name: ORDER_SERVICE_NAME, definition: grpcObject.shop.order.v1.OrderService.service, implementation: handlers };

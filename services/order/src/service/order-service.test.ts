@@ -5,6 +5,7 @@ import type { Money } from '@shop/money';
 import { OrderMemoryRepository } from '../repository/order-memory-repository.js';
 import type { AccountLookup, ProductLookup } from './order-dependencies.js';
 import { OrderService } from './order-service.js';
+import { orderEventsWire } from '../events/order-events-wire.js';
 
 /** Stand-ins for the account and catalog services that also count calls; the component test uses the real ones. */
 class Directory implements AccountLookup, ProductLookup {
@@ -29,7 +30,7 @@ describe('OrderService', () => {
   beforeEach(() => {
     accounts = new Directory();
     catalog = new Directory();
-    service = new OrderService(new OrderMemoryRepository(), accounts, catalog);
+    service = new OrderService(new OrderMemoryRepository(orderEventsWire), accounts, catalog);
     accountId = newId();
     accounts.accounts.add(accountId);
   });

@@ -3,6 +3,7 @@ import { parseId } from '@shop/ids';
 import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, toPage, type Page } from '@shop/pagination';
 import { Order } from '../domain/order.js';
 import { OrderAccountNotFoundError, OrderErrorCode, OrderNotFoundError, ProductUnavailableError } from '../domain/order-errors.js';
+import type { OrderHistoryEntry } from '../domain/order-events.js';
 import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
 import { parseOrderRequest } from '../domain/order-request.js';
 import { askDependency, type AccountLookup, type ProductLookup } from './order-dependencies.js';
@@ -77,6 +78,11 @@ export class OrderService {
     }));
     const pages = await this.orders.listByAccounts(queries);
     return pages.map((rows, index) => toPage(rows, sizes[index]!, encodeTimeIdCursor));
+  }
+
+  /** Every change of the order, oldest first; empty for an id that never existed. */
+  async history(id: string): Promise<OrderHistoryEntry[]> {
+    return this.orders.history(parseId(id, 'id', OrderErrorCode.invalidId));
   }
 
   /** Cancels a PENDING or CONFIRMED order; FAILED_PRECONDITION for one already rejected or cancelled. */

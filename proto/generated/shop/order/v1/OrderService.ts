@@ -10,6 +10,8 @@ import type { GetOrderRequest as _shop_order_v1_GetOrderRequest, GetOrderRequest
 import type { GetOrderResponse as _shop_order_v1_GetOrderResponse, GetOrderResponse__Output as _shop_order_v1_GetOrderResponse__Output } from '../../../shop/order/v1/GetOrderResponse.js';
 import type { GetOrdersRequest as _shop_order_v1_GetOrdersRequest, GetOrdersRequest__Output as _shop_order_v1_GetOrdersRequest__Output } from '../../../shop/order/v1/GetOrdersRequest.js';
 import type { GetOrdersResponse as _shop_order_v1_GetOrdersResponse, GetOrdersResponse__Output as _shop_order_v1_GetOrdersResponse__Output } from '../../../shop/order/v1/GetOrdersResponse.js';
+import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from '../../../shop/events/v1/ListHistoryRequest.js';
+import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from '../../../shop/events/v1/ListHistoryResponse.js';
 import type { ListOrdersForAccountsRequest as _shop_order_v1_ListOrdersForAccountsRequest, ListOrdersForAccountsRequest__Output as _shop_order_v1_ListOrdersForAccountsRequest__Output } from '../../../shop/order/v1/ListOrdersForAccountsRequest.js';
 import type { ListOrdersForAccountsResponse as _shop_order_v1_ListOrdersForAccountsResponse, ListOrdersForAccountsResponse__Output as _shop_order_v1_ListOrdersForAccountsResponse__Output } from '../../../shop/order/v1/ListOrdersForAccountsResponse.js';
 import type { ListOrdersRequest as _shop_order_v1_ListOrdersRequest, ListOrdersRequest__Output as _shop_order_v1_ListOrdersRequest__Output } from '../../../shop/order/v1/ListOrdersRequest.js';
@@ -77,6 +79,21 @@ export interface OrderServiceClient extends grpc.Client {
   getOrders(argument: _shop_order_v1_GetOrdersRequest, callback: grpc.requestCallback<_shop_order_v1_GetOrdersResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Every change of the order, oldest first; empty for an id that never existed.
+   */
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListHistory(argument: _shop_events_v1_ListHistoryRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Every change of the order, oldest first; empty for an id that never existed.
+   */
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listHistory(argument: _shop_events_v1_ListHistoryRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * One account's orders, newest first, keyset pagination.
    */
   ListOrders(argument: _shop_order_v1_ListOrdersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_order_v1_ListOrdersResponse__Output>): grpc.ClientUnaryCall;
@@ -132,6 +149,11 @@ export interface OrderServiceHandlers extends grpc.UntypedServiceImplementation 
   GetOrders: grpc.handleUnaryCall<_shop_order_v1_GetOrdersRequest__Output, _shop_order_v1_GetOrdersResponse>;
   
   /**
+   * Every change of the order, oldest first; empty for an id that never existed.
+   */
+  ListHistory: grpc.handleUnaryCall<_shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse>;
+  
+  /**
    * One account's orders, newest first, keyset pagination.
    */
   ListOrders: grpc.handleUnaryCall<_shop_order_v1_ListOrdersRequest__Output, _shop_order_v1_ListOrdersResponse>;
@@ -148,6 +170,7 @@ export interface OrderServiceDefinition extends grpc.ServiceDefinition {
   CreateOrder: MethodDefinition<_shop_order_v1_CreateOrderRequest, _shop_order_v1_CreateOrderResponse, _shop_order_v1_CreateOrderRequest__Output, _shop_order_v1_CreateOrderResponse__Output>
   GetOrder: MethodDefinition<_shop_order_v1_GetOrderRequest, _shop_order_v1_GetOrderResponse, _shop_order_v1_GetOrderRequest__Output, _shop_order_v1_GetOrderResponse__Output>
   GetOrders: MethodDefinition<_shop_order_v1_GetOrdersRequest, _shop_order_v1_GetOrdersResponse, _shop_order_v1_GetOrdersRequest__Output, _shop_order_v1_GetOrdersResponse__Output>
+  ListHistory: MethodDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse__Output>
   ListOrders: MethodDefinition<_shop_order_v1_ListOrdersRequest, _shop_order_v1_ListOrdersResponse, _shop_order_v1_ListOrdersRequest__Output, _shop_order_v1_ListOrdersResponse__Output>
   ListOrdersForAccounts: MethodDefinition<_shop_order_v1_ListOrdersForAccountsRequest, _shop_order_v1_ListOrdersForAccountsResponse, _shop_order_v1_ListOrdersForAccountsRequest__Output, _shop_order_v1_ListOrdersForAccountsResponse__Output>
 }

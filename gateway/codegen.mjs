@@ -27,6 +27,7 @@ const config = {
     Product: '@shop/catalog/client#ProductView',
     Order: '@shop/order/client#OrderView',
     OrderItem: '@shop/order/client#OrderItemView',
+    HistoryEntry: '@shop/account/client#HistoryEntryView',
     // Aliased: the generated types declare a GraphQL `Money` of their own.
     Money: '@shop/money#Money as MoneyValue',
   },

@@ -22,4 +22,6 @@ export const accountMutations: MutationResolvers = {
 /** Account fields the view does not hold: its orders, batched over all accounts of the response. */
 export const Account: AccountResolvers = {
   orders: (account, { first, after }, { loaders }) => loaders.ordersByAccount.load({ accountId: account.id, first: requireFirst(first), after }),
+  // One ListHistory call per account: history is read one record at a time (see the issue note).
+  history: (account, _, { clients }) => clients.accounts.history(account.id),
 };

@@ -22,6 +22,7 @@ export const orderMutations: MutationResolvers = {
 
 /** Order fields resolved from other services, batched per request. */
 export const Order: OrderResolvers = {
+  history: (order, _, { clients }) => clients.orders.history(order.id),
   account: async (order, _, { loaders }) => {
     const account = await loaders.accountById.load(order.accountId);
     if (!account) throw new NotFoundError(GatewayErrorCode.missingAccount, `account ${order.accountId} of order ${order.id} no longer exists`);

@@ -1,5 +1,5 @@
 import type { ProductChanges } from '@shop/catalog/client';
-import type { MutationResolvers, QueryResolvers, UpdateProductInput } from '../generated/resolvers-types.js';
+import type { MutationResolvers, ProductResolvers, QueryResolvers, UpdateProductInput } from '../generated/resolvers-types.js';
 import { fetchConnection } from '../connections/fetch-connections.js';
 import { requireFirst, requireId } from '../input/arguments.js';
 import { moneyFromInput } from '../input/money-input.js';
@@ -41,3 +41,8 @@ function productChanges(input: UpdateProductInput): ProductChanges {
   if (input.stock != null) changes.stock = input.stock;
   return changes;
 }
+
+/** Product fields resolved from the catalog service. */
+export const Product: ProductResolvers = {
+  history: (product, _, { clients }) => clients.catalog.history(product.id),
+};

@@ -1,8 +1,9 @@
 import type { MoneyResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { decimalAmount } from '../input/money-input.js';
 import { Account, accountMutations, accountQueries } from './account-resolvers.js';
+import { historyQueries } from './history-resolvers.js';
 import { Order, OrderItem, orderMutations, orderQueries } from './order-resolvers.js';
-import { productMutations, productQueries } from './product-resolvers.js';
+import { Product, productMutations, productQueries } from './product-resolvers.js';
 import { DateTimeScalar, DecimalScalar } from './scalars.js';
 
 /** Money: exact minor units out as a Decimal string with the currency's digits. */
@@ -14,9 +15,10 @@ const Money: MoneyResolvers = {
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Decimal: DecimalScalar,
-  Query: { ...accountQueries, ...productQueries, ...orderQueries },
+  Query: { ...accountQueries, ...productQueries, ...orderQueries, ...historyQueries },
   Mutation: { ...accountMutations, ...productMutations, ...orderMutations },
   Account,
+  Product,
   Order,
   OrderItem,
   Money,

@@ -1,4 +1,6 @@
 import type { Envelope } from './envelope.js';
+import type { EventRegistry } from './event-registry.js';
+import { toEnvelope, type NewEvent } from './new-event.js';
 
 /** One change of a record as its history shows it: read from the outbox, so it outlives the record. */
 export interface HistoryEntry {
@@ -30,4 +32,19 @@ export interface AggregateEventCodec<E> {
   /** The envelopes of `events`, numbered from `firstVersion` of the aggregate's history. */
   toEnvelopes(events: readonly E[], firstVersion: number, occurredAt: Date): Envelope[];
   toHistoryEntry(envelope: Envelope): HistoryEntry;
+}
+
+/**
+ * An AggregateEventCodec from the two things that differ per aggregate: how a domain event becomes an event
+ * message, and which fields an envelope's event changed.
+ */
+export function aggregateEventCodec<E>(
+  registry: EventRegistry,
+  toNewEvent: (event: E) => NewEvent,
+  changedFieldsOf: (envelope: Envelope) => string[],
+): AggregateEventCodec<E> {
+  return {
+    toEnvelopes: (events, firstVersion, occurredAt) => events.map((event, index) => toEnvelope(registry, toNewEvent(event), firstVersion + index, occurredAt)),
+    toHistoryEntry: (envelope) => historyEntryOf(envelope, changedFieldsOf(envelope)),
+  };
 }

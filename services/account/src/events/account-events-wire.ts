@@ -1,4 +1,4 @@
-import { decodePayload, EventRegistry, historyEntryOf, toEnvelope, type Envelope, type NewEvent } from '@shop/events';
+import { aggregateEventCodec, decodePayload, type Envelope, EventRegistry, type NewEvent } from '@shop/events';
 import type { AccountEvent } from '../domain/account-events.js';
 import type { AccountEventCodec } from '../domain/account-events.js';
 import { toProto } from '../server/account-proto-mapper.js';
@@ -35,8 +35,4 @@ function changedFieldsOf(envelope: Envelope): string[] {
 }
 
 /** Account events <-> protobuf envelopes, for the outbox writes and the history reads of the repositories. */
-export const accountEventsWire: AccountEventCodec = {
-  toEnvelopes: (events, firstVersion, occurredAt) =>
-    events.map((event, index) => toEnvelope(accountEventRegistry, toNewEvent(event), firstVersion + index, occurredAt)),
-  toHistoryEntry: (envelope) => historyEntryOf(envelope, changedFieldsOf(envelope)),
-};
+export const accountEventsWire: AccountEventCodec = aggregateEventCodec(accountEventRegistry, toNewEvent, changedFieldsOf);

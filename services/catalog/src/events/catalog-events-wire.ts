@@ -1,4 +1,4 @@
-import { decodePayload, EventRegistry, historyEntryOf, toEnvelope, type Envelope, type NewEvent } from '@shop/events';
+import { aggregateEventCodec, decodePayload, type Envelope, EventRegistry, type NewEvent } from '@shop/events';
 import { PRODUCT_FIELDS, type ProductEvent, type ProductEventCodec } from '../domain/product-events.js';
 import { toProto } from '../server/catalog-proto-mapper.js';
 
@@ -32,8 +32,4 @@ function changedFieldsOf(envelope: Envelope): string[] {
 }
 
 /** Product events <-> protobuf envelopes, for the outbox writes and the history reads of the repositories. */
-export const catalogEventsWire: ProductEventCodec = {
-  toEnvelopes: (events, firstVersion, occurredAt) =>
-    events.map((event, index) => toEnvelope(catalogEventRegistry, toNewEvent(event), firstVersion + index, occurredAt)),
-  toHistoryEntry: (envelope) => historyEntryOf(envelope, changedFieldsOf(envelope)),
-};
+export const catalogEventsWire: ProductEventCodec = aggregateEventCodec(catalogEventRegistry, toNewEvent, changedFieldsOf);

@@ -1,4 +1,4 @@
-import { EventRegistry, historyEntryOf, toEnvelope, type Envelope, type NewEvent } from '@shop/events';
+import { aggregateEventCodec, type Envelope, EventRegistry, type NewEvent } from '@shop/events';
 import type { OrderEvent, OrderEventCodec } from '../domain/order-events.js';
 import { toProto } from '../server/order-proto-mapper.js';
 
@@ -28,8 +28,4 @@ function changedFieldsOf(envelope: Envelope): string[] {
 }
 
 /** Order events <-> protobuf envelopes, for the outbox writes and the history reads of the repositories. */
-export const orderEventsWire: OrderEventCodec = {
-  toEnvelopes: (events, firstVersion, occurredAt) =>
-    events.map((event, index) => toEnvelope(orderEventRegistry, toNewEvent(event), firstVersion + index, occurredAt)),
-  toHistoryEntry: (envelope) => historyEntryOf(envelope, changedFieldsOf(envelope)),
-};
+export const orderEventsWire: OrderEventCodec = aggregateEventCodec(orderEventRegistry, toNewEvent, changedFieldsOf);

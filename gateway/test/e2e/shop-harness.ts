@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildAccountApp, MIGRATIONS as ACCOUNT_MIGRATIONS } from '@shop/account/app';
 import { AccountClient } from '@shop/account/client';
 import { buildCatalogApp, MIGRATIONS as CATALOG_MIGRATIONS } from '@shop/catalog/app';
 import { CatalogClient } from '@shop/catalog/client';
 import { createLogger } from '@shop/logger';
+import { startLocalNats } from '@shop/nats';
 import { buildOrderApp, MIGRATIONS as ORDER_MIGRATIONS } from '@shop/order/app';
 import { OrderClient } from '@shop/order/client';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
@@ -34,9 +38,16 @@ export interface ShopHarness {
   stop(): Promise<void>;
 }
 
-/** Starts account, catalog, order and the gateway like `pnpm start` does, but in-process and on ephemeral ports. */
-export async function startShop(label: string): Promise<ShopHarness> {
+/**
+ * Starts account, catalog, order and the gateway like `pnpm start` does, but in-process and on ephemeral ports.
+ * With `events`, the services also get a NATS of their own (a private nats-server, so no other test sees its
+ * streams or consumers): relays publish, and the stock saga runs.
+ */
+export async function startShop(label: string, options: { events?: boolean } = {}): Promise<ShopHarness> {
   const logger = createLogger(`${label}-test`, 'silent');
+  const natsStore = options.events ? mkdtempSync(join(tmpdir(), 'shop-nats-')) : undefined;
+  const nats = natsStore ? await startLocalNats(natsStore) : undefined;
+  const natsUrl = nats ? { NATS_URL: nats.url } : {};
   const databases: TestDatabase[] = [];
   const database = async (name: string, migrations: string | readonly string[]) => {
     const created = await createTestDatabase(`${label}_${name}`, migrations);
@@ -44,13 +55,13 @@ export async function startShop(label: string): Promise<ShopHarness> {
     return created.url;
   };
   const grace = { SHUTDOWN_GRACE_MS: 1_000 };
-  const account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: await database('acc', ACCOUNT_MIGRATIONS), ...grace }, logger);
-  const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: await database('cat', CATALOG_MIGRATIONS), ...grace }, logger);
+  const account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: await database('acc', ACCOUNT_MIGRATIONS), ...grace, ...natsUrl }, logger);
+  const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: await database('cat', CATALOG_MIGRATIONS), ...grace, ...natsUrl }, logger);
   const addresses = {
     ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${account.port}`,
     CATALOG_GRPC_ADDRESS: `127.0.0.1:${catalog.port}`,
   };
-  const order = await buildOrderApp({ ORDER_GRPC_PORT: 0, DATABASE_URL: await database('ord', ORDER_MIGRATIONS), ...addresses, ...grace }, logger);
+  const order = await buildOrderApp({ ORDER_GRPC_PORT: 0, DATABASE_URL: await database('ord', ORDER_MIGRATIONS), ...addresses, ...grace, ...natsUrl }, logger);
   await Promise.all([account.ready, catalog.ready, order.ready]);
 
   const counts: CallCounts = new Map();
@@ -78,6 +89,8 @@ export async function startShop(label: string): Promise<ShopHarness> {
       for (const client of Object.values(clients)) client.close();
       await Promise.all([order.stop(), catalog.stop(), account.stop()]);
       for (const created of databases) await created.drop();
+      await nats?.stop();
+      if (natsStore) rmSync(natsStore, { recursive: true, force: true });
     },
   };
 }

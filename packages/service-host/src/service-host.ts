@@ -1,6 +1,7 @@
 import type { EventRegistry } from '@shop/events';
 import { startGrpcServer, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
+import type { EventConsumer } from '@shop/event-consumer';
 import { connectNats, type NatsConnection } from '@shop/nats';
 import { startOutboxRelay, type OutboxRelay } from '@shop/outbox';
 import { createPool, migrateInBackground, type Pool } from '@shop/postgres';
@@ -22,8 +23,11 @@ export interface HostOptions {
   services: (pool: Pool) => ServiceRegistration[];
   /** Closes what the composition root opened besides the pool (clients of other services), after the server drained. */
   onStop?: () => void | Promise<void>;
-  /** When given, an outbox relay publishes the service's committed events to NATS JetStream. */
-  events?: { natsUrl: string; registry: EventRegistry } | undefined;
+  /**
+   * When given, an outbox relay publishes the service's committed events to NATS JetStream, and the service's
+   * consumers (if any) start on the same connection once the database is migrated.
+   */
+  events?: { natsUrl: string; registry: EventRegistry; consumers?: (pool: Pool, connection: NatsConnection) => EventConsumer[] } | undefined;
 }
 
 /** A running service. */
@@ -53,7 +57,7 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
     logger,
     servingAtStart: false,
   });
-  const relay = new RelayLauncher(options, logger);
+  const relay = new EventsLauncher(options, pool, logger);
   const migration = migrateInBackground(options.databaseUrl, options.migrationsDir, logger, () => {
     server.setServing(true);
     logger.info(`${options.name} service ready`);
@@ -73,16 +77,18 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
 }
 
 /**
- * Starts the outbox relay once the outbox table exists. Connecting to NATS waits (retrying) until NATS is up,
- * in the background: events wait in the outbox meanwhile, and the service stays ready.
+ * Starts the outbox relay and the consumers once the tables exist. Connecting to NATS waits (retrying) until
+ * NATS is up, in the background: events wait in the outbox meanwhile, and the service stays ready.
  */
-class RelayLauncher {
+class EventsLauncher {
   private connection: NatsConnection | undefined;
   private relay: OutboxRelay | undefined;
+  private consumers: EventConsumer[] = [];
   private stopped = false;
 
   constructor(
     private readonly options: HostOptions,
+    private readonly pool: Pool,
     private readonly logger: Logger,
   ) {}
 
@@ -95,6 +101,7 @@ class RelayLauncher {
         if (this.stopped) return void connection.close();
         this.connection = connection;
         this.relay = startOutboxRelay({ databaseUrl: this.options.databaseUrl, nats: connection, registry: events.registry, logger: this.logger });
+        this.consumers = events.consumers?.(this.pool, connection) ?? [];
       },
       (error: unknown) => this.logger.error({ err: error }, 'cannot connect to NATS; events stay in the outbox'),
     );
@@ -102,6 +109,7 @@ class RelayLauncher {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
     await this.relay?.stop();
     await this.connection?.close();
   }

@@ -2,10 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
 import type { Logger } from '@shop/logger';
+import { CONSUMER_MIGRATIONS_DIR } from '@shop/event-consumer';
 import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { OrderConfig } from './config.js';
 import { orderEventRegistry, orderEventsWire } from './events/order-events-wire.js';
+import { startStockOutcomeConsumer } from './events/stock-outcome-consumer.js';
 import { OrderPgRepository } from './repository/order-pg-repository.js';
 import { orderGrpcService, orderPackageDefinition } from './server/order-grpc-server.js';
 import type { AccountLookup, ProductLookup } from './service/order-dependencies.js';
@@ -14,8 +16,8 @@ import { OrderService } from './service/order-service.js';
 /** The SQL migrations of this service. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
-/** Everything its database needs, applied at start: its own migrations and the outbox's. */
-export const MIGRATIONS = [MIGRATIONS_DIR, OUTBOX_MIGRATIONS_DIR];
+/** Everything its database needs, applied at start: its own migrations, the outbox's and the inbox's. */
+export const MIGRATIONS = [MIGRATIONS_DIR, OUTBOX_MIGRATIONS_DIR, CONSUMER_MIGRATIONS_DIR];
 
 /** A running order service: its port, readiness and graceful stop. */
 export type OrderApp = HostedService;
@@ -43,7 +45,13 @@ export function buildOrderApp(config: OrderAppConfig, logger: Logger, lookups: {
     packageDefinition: orderPackageDefinition,
     logger,
     services: (pool) => [orderGrpcService(new OrderService(new OrderPgRepository(pool, orderEventsWire), accounts, products), logger)],
-    events: config.NATS_URL ? { natsUrl: config.NATS_URL, registry: orderEventRegistry } : undefined,
+    events: config.NATS_URL
+      ? {
+          natsUrl: config.NATS_URL,
+          registry: orderEventRegistry,
+          consumers: (pool, connection) => [startStockOutcomeConsumer({ connection, pool, orders: new OrderPgRepository(pool, orderEventsWire), logger })],
+        }
+      : undefined,
     onStop: () => {
       accountClient?.close();
       catalogClient?.close();

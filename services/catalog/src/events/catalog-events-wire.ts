@@ -1,5 +1,6 @@
-import { aggregateEventCodec, decodePayload, type Envelope, EventRegistry, type NewEvent } from '@shop/events';
+import { aggregateEventCodec, decodePayload, type AggregateEventCodec, type Envelope, EventRegistry, type NewEvent } from '@shop/events';
 import { PRODUCT_FIELDS, type ProductEvent, type ProductEventCodec } from '../domain/product-events.js';
+import type { ReservationEvent } from '../domain/stock-reservation.js';
 import { toProto } from '../server/catalog-proto-mapper.js';
 
 /** The catalog service's events: published on shop.catalog.<aggregate>.<event>, stream SHOP_CATALOG. */
@@ -7,6 +8,9 @@ export const catalogEventRegistry = new EventRegistry('catalog', [
   { type: 'shop.catalog.v1.ProductCreated', aggregateType: 'product', subject: 'shop.catalog.product.created' },
   { type: 'shop.catalog.v1.ProductUpdated', aggregateType: 'product', subject: 'shop.catalog.product.updated' },
   { type: 'shop.catalog.v1.ProductDeleted', aggregateType: 'product', subject: 'shop.catalog.product.deleted' },
+  { type: 'shop.catalog.v1.StockReserved', aggregateType: 'stock_reservation', subject: 'shop.catalog.stock_reservation.reserved' },
+  { type: 'shop.catalog.v1.StockReservationRejected', aggregateType: 'stock_reservation', subject: 'shop.catalog.stock_reservation.rejected' },
+  { type: 'shop.catalog.v1.StockReleased', aggregateType: 'stock_reservation', subject: 'shop.catalog.stock_reservation.released' },
 ]);
 
 function toNewEvent(event: ProductEvent): NewEvent {
@@ -33,3 +37,18 @@ function changedFieldsOf(envelope: Envelope): string[] {
 
 /** Product events <-> protobuf envelopes, for the outbox writes and the history reads of the repositories. */
 export const catalogEventsWire: ProductEventCodec = aggregateEventCodec(catalogEventRegistry, toNewEvent, changedFieldsOf);
+
+function reservationMessage(event: ReservationEvent): NewEvent {
+  const base = { orderId: event.orderId, lines: event.lines };
+  switch (event.kind) {
+    case 'reserved':
+      return { type: 'shop.catalog.v1.StockReserved', aggregateId: event.orderId, message: base };
+    case 'rejected':
+      return { type: 'shop.catalog.v1.StockReservationRejected', aggregateId: event.orderId, message: { ...base, reason: event.reason } };
+    case 'released':
+      return { type: 'shop.catalog.v1.StockReleased', aggregateId: event.orderId, message: base };
+  }
+}
+
+/** Reservation events <-> protobuf envelopes (aggregate stock_reservation, id = the order id). */
+export const reservationEventsWire: AggregateEventCodec<ReservationEvent> = aggregateEventCodec(catalogEventRegistry, reservationMessage, () => ['status']);

@@ -36,6 +36,18 @@ describe('Order', () => {
   });
 });
 
+describe('Order.settleReservation', () => {
+  it('confirms or rejects a PENDING order and leaves any other order as it is', () => {
+    const later = new Date(Date.now() + 1000);
+    expect(anOrder().settleReservation(true, later).status).toBe('CONFIRMED');
+    expect(anOrder().settleReservation(false, later).status).toBe('REJECTED');
+    const cancelled = anOrder().cancel(later);
+    expect(cancelled.settleReservation(true, new Date())).toBe(cancelled);
+    const confirmed = anOrder().settleReservation(true, later);
+    expect(confirmed.settleReservation(false, new Date())).toBe(confirmed);
+  });
+});
+
 describe('parseOrderRequest', () => {
   const item = (quantity = 1) => ({ productId: newId(), quantity });
 

@@ -87,6 +87,16 @@ export class Order {
     return new Order({ ...this.state, status: 'CANCELLED', updatedAt: now });
   }
 
+  /**
+   * The outcome of the stock reservation: a PENDING order becomes CONFIRMED (stock reserved) or REJECTED (stock
+   * short). Any other order is returned unchanged, so a redelivered or late outcome has no effect (a cancelled
+   * order stays cancelled; the catalog releases what it reserved when it sees the cancellation).
+   */
+  settleReservation(reserved: boolean, now: Date): Order {
+    if (this.state.status !== 'PENDING') return this;
+    return new Order({ ...this.state, status: reserved ? 'CONFIRMED' : 'REJECTED', updatedAt: now });
+  }
+
   /** A copy of the state, for mappers. */
   toState(): OrderState {
     return { ...this.state, lines: [...this.state.lines] };

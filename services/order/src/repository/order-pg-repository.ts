@@ -82,20 +82,21 @@ export class OrderPgRepository implements OrderRepository {
   }
 
   update(id: string, change: (order: Order) => Order): Promise<Order> {
-    return this.run(() =>
-      withTransaction(this.pool, async (tx) => {
-        const { rows } = await tx.query<OrderRow & { version: string }>(`SELECT ${ORDER_COLUMNS}, version FROM orders WHERE id = $1 FOR UPDATE`, [id]);
-        const [current] = await this.withItems(tx, rows);
-        if (!current) throw new OrderNotFoundError(id);
-        const changed = change(current);
-        const event = statusEvent(current, changed);
-        const version = Number(rows[0]!.version) + (event ? 1 : 0);
-        const row = toRows(changed).order;
-        await tx.query('UPDATE orders SET status = $2, updated_at = $3, version = $4 WHERE id = $1', [row.id, row.status, row.updated_at, version]);
-        if (event) await this.record(tx, [event], version, changed.updatedAt);
-        return changed;
-      }),
-    );
+    return this.run(() => withTransaction(this.pool, (tx) => this.updateIn(tx, id, change)));
+  }
+
+  /** update() inside a transaction someone else owns (an event handler's, whose inbox row commits with it). */
+  async updateIn(tx: Tx, id: string, change: (order: Order) => Order): Promise<Order> {
+    const { rows } = await tx.query<OrderRow & { version: string }>(`SELECT ${ORDER_COLUMNS}, version FROM orders WHERE id = $1 FOR UPDATE`, [id]);
+    const [current] = await this.withItems(tx, rows);
+    if (!current) throw new OrderNotFoundError(id);
+    const changed = change(current);
+    const event = statusEvent(current, changed);
+    const version = Number(rows[0]!.version) + (event ? 1 : 0);
+    const row = toRows(changed).order;
+    await tx.query('UPDATE orders SET status = $2, updated_at = $3, version = $4 WHERE id = $1', [row.id, row.status, row.updated_at, version]);
+    if (event) await this.record(tx, [event], version, changed.updatedAt);
+    return changed;
   }
 
   history(id: string): Promise<OrderHistoryEntry[]> {

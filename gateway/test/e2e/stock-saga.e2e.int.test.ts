@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { waitFor } from '@shop/testing';
+import { graphql, startShop, type ShopHarness } from './shop-harness.js';
+
+// The stock saga through the public API, with real Postgres and a NATS of its own: an order turns CONFIRMED once
+// its stock is reserved (or REJECTED), concurrent orders never oversell, and cancelling releases the stock.
+
+let shop: ShopHarness;
+let accountId: string;
+beforeAll(async () => {
+  shop = await startShop('e2e_saga', { events: true });
+  accountId = (await graphql<{ createAccount: { id: string } }>(shop.url, 'mutation { createAccount(input: { name: "Saga", email: "saga@example.com" }) { id } }')).data!.createAccount.id;
+});
+afterAll(async () => {
+  await shop.stop();
+});
+
+async function aProduct(stock: number): Promise<string> {
+  const response = await graphql<{ createProduct: { id: string } }>(shop.url, 'mutation ($s: Int!) { createProduct(input: { name: "Saga kettle", description: "", price: { amount: "9.99", currencyCode: "USD" }, stock: $s }) { id } }', { s: stock });
+  return response.data!.createProduct.id;
+}
+
+async function placeOrder(productId: string, quantity: number): Promise<string> {
+  const response = await graphql<{ createOrder: { id: string; status: string } }>(shop.url, 'mutation ($a: ID!, $p: ID!, $q: Int!) { createOrder(input: { accountId: $a, items: [{ productId: $p, quantity: $q }] }) { id status } }', { a: accountId, p: productId, q: quantity });
+  expect(response.data!.createOrder.status).toBe('PENDING');
+  return response.data!.createOrder.id;
+}
+
+const statusOf = async (id: string) => (await graphql<{ order: { status: string } }>(shop.url, 'query ($id: ID!) { order(id: $id) { status } }', { id })).data!.order.status;
+const stockOf = async (id: string) => (await graphql<{ product: { stock: number } }>(shop.url, 'query ($id: ID!) { product(id: $id) { stock } }', { id })).data!.product.stock;
+
+describe('the stock saga', () => {
+  it('confirms an order once its stock is reserved, and cancelling releases the stock', async () => {
+    const product = await aProduct(5);
+    const order = await placeOrder(product, 2);
+    await waitFor('the order to be CONFIRMED', async () => (await statusOf(order)) === 'CONFIRMED');
+    expect(await stockOf(product)).toBe(3);
+
+    await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id: order });
+    await waitFor('the stock to be released', async () => (await stockOf(product)) === 5);
+    expect(await statusOf(order)).toBe('CANCELLED');
+  });
+
+  it('rejects an order whose stock is short, changing no stock', async () => {
+    const product = await aProduct(1);
+    const order = await placeOrder(product, 2);
+    await waitFor('the order to be REJECTED', async () => (await statusOf(order)) === 'REJECTED');
+    expect(await stockOf(product)).toBe(1);
+  });
+
+  it('never oversells: 10 concurrent orders for the last 3 units end 3 CONFIRMED, 7 REJECTED, stock 0', async () => {
+    const product = await aProduct(3);
+    const orders = await Promise.all(Array.from({ length: 10 }, () => placeOrder(product, 1)));
+    await waitFor('every order to be settled', async () => (await Promise.all(orders.map(statusOf))).every((status) => status !== 'PENDING'));
+    const statuses = await Promise.all(orders.map(statusOf));
+    expect(statuses.filter((status) => status === 'CONFIRMED')).toHaveLength(3);
+    expect(statuses.filter((status) => status === 'REJECTED')).toHaveLength(7);
+    expect(await stockOf(product)).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { decodePayload, streamOf, type Envelope } from '@shop/events';
+import { startConsumer, type EventConsumer } from '@shop/event-consumer';
+import type { Logger } from '@shop/logger';
+import type { NatsConnection } from '@shop/nats';
+import type { Pool, Tx } from '@shop/postgres';
+import type { StockReservationPgStore } from '../repository/stock-reservation-pg-store.js';
+
+/** The durable consumer (and inbox name) of the catalog side of the stock saga. */
+export const ORDER_EVENTS_CONSUMER = 'catalog-stock-saga';
+
+/**
+ * The catalog side of the stock saga: OrderCreated reserves the order's stock (all lines or none) and
+ * OrderCancelled releases it. Runs in the consumer's transaction, with its inbox row.
+ */
+export function orderEventsHandler(reservations: StockReservationPgStore) {
+  return async (tx: Tx, envelope: Envelope): Promise<void> => {
+    if (envelope.eventType === 'shop.order.v1.OrderCreated') {
+      const { order } = decodePayload<{ order: { id: string; items: { productId: string; quantity: number }[] } }>(envelope);
+      await reservations.reserve(tx, order.id, order.items.map((item) => ({ productId: item.productId, quantity: item.quantity })));
+    } else if (envelope.eventType === 'shop.order.v1.OrderCancelled') {
+      await reservations.release(tx, decodePayload<{ orderId: string }>(envelope).orderId);
+    }
+  };
+}
+
+/** Starts the consumer of the order service's events. */
+export function startOrderEventsConsumer(options: { connection: NatsConnection; pool: Pool; reservations: StockReservationPgStore; logger: Logger }): EventConsumer {
+  return startConsumer({
+    connection: options.connection,
+    pool: options.pool,
+    stream: streamOf('order'),
+    durable: ORDER_EVENTS_CONSUMER,
+    filterSubjects: ['shop.order.order.>'],
+    handler: orderEventsHandler(options.reservations),
+    logger: options.logger,
+  });
+}

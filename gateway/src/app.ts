@@ -5,7 +5,9 @@ import type { GatewayClients } from './clients.js';
 import type { GatewayConfig } from './config.js';
 import { createContext } from './context.js';
 import { createApolloServer } from './graphql/apollo-server.js';
+import type { OrderStatusFeed } from './events/order-status-feed.js';
 import { gatewayRequestListener } from './http/gateway-routes.js';
+import { serveSubscriptions } from './http/subscriptions.js';
 
 export type { GatewayClients } from './clients.js';
 
@@ -27,7 +29,7 @@ export type GatewayAppConfig = Pick<
  * Wires the gateway: Apollo over the given clients, behind a plain node:http server. Clients are passed in
  * (not connected here) so tests can hand in real clients wrapped to count calls.
  */
-export async function buildGatewayApp(config: GatewayAppConfig, clients: GatewayClients, logger: Logger): Promise<GatewayApp> {
+export async function buildGatewayApp(config: GatewayAppConfig, clients: GatewayClients, logger: Logger, orderFeed?: OrderStatusFeed): Promise<GatewayApp> {
   const httpServer = createServer();
   const apollo = createApolloServer({ httpServer, logger, stopGracePeriodMs: config.SHUTDOWN_GRACE_MS });
   await apollo.start();
@@ -35,7 +37,7 @@ export async function buildGatewayApp(config: GatewayAppConfig, clients: Gateway
     'request',
     gatewayRequestListener({
       apollo,
-      createContext: () => createContext(clients),
+      createContext: () => createContext(clients, orderFeed),
       addresses: { account: config.ACCOUNT_GRPC_ADDRESS, catalog: config.CATALOG_GRPC_ADDRESS, order: config.ORDER_GRPC_ADDRESS },
       logger,
     }),
@@ -47,7 +49,14 @@ export async function buildGatewayApp(config: GatewayAppConfig, clients: Gateway
       resolve();
     });
   });
+  const closeSubscriptions = serveSubscriptions(httpServer, () => createContext(clients, orderFeed), logger);
   const { port } = httpServer.address() as AddressInfo;
   logger.info({ port }, 'gateway listening');
-  return { port, stop: () => apollo.stop() };
+  return {
+    port,
+    stop: async () => {
+      await closeSubscriptions();
+      await apollo.stop();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { loadConfig, logLevel, millis, port, z } from '@shop/config';
+import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
 
 /** A gRPC address as clients dial it: host:port. */
 const grpcAddress = (defaultAddress: string) =>
@@ -12,6 +12,8 @@ const schema = z.object({
   ACCOUNT_GRPC_ADDRESS: grpcAddress('127.0.0.1:50051'),
   CATALOG_GRPC_ADDRESS: grpcAddress('127.0.0.1:50052'),
   ORDER_GRPC_ADDRESS: grpcAddress('127.0.0.1:50053'),
+  // Where order events come from for the orderStatusChanged subscription.
+  NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
   LOG_LEVEL: logLevel,
   SHUTDOWN_GRACE_MS: millis(10_000),
 });

@@ -4,6 +4,7 @@ import { onShutdownSignal } from '@shop/grpc-kit';
 import { createLogger } from '@shop/logger';
 import { OrderClient } from '@shop/order/client';
 import { buildGatewayApp } from './app.js';
+import { OrderStatusFeed } from './events/order-status-feed.js';
 import { readGatewayConfig } from './config.js';
 
 // Composition root of the gateway: read config, connect the clients (lazily: services may start later), build, stop on SIGTERM/SIGINT.
@@ -12,8 +13,10 @@ const logger = createLogger('gateway', config.LOG_LEVEL);
 const accounts = AccountClient.connect(config.ACCOUNT_GRPC_ADDRESS);
 const catalog = CatalogClient.connect(config.CATALOG_GRPC_ADDRESS);
 const orders = OrderClient.connect(config.ORDER_GRPC_ADDRESS);
-const app = await buildGatewayApp(config, { accounts, catalog, orders }, logger);
+const orderFeed = OrderStatusFeed.start(config.NATS_URL, logger);
+const app = await buildGatewayApp(config, { accounts, catalog, orders }, logger, orderFeed);
 onShutdownSignal(logger, async () => {
   await app.stop();
+  await orderFeed.stop();
   for (const client of [accounts, catalog, orders]) client.close();
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from '@shop/logger';
@@ -11,6 +12,9 @@ import { depthLimitRule } from './depth-limit.js';
 
 /** The schema the gateway serves, read from gateway/schema.graphql (the same path from src/ and dist/). */
 export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
+
+/** The executable schema, shared by Apollo (queries and mutations over HTTP) and graphql-ws (subscriptions). */
+export const gatewaySchema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
 
 /** Options of the Apollo server: the HTTP server it drains on stop, and for how long. */
 export interface GatewayApolloOptions {
@@ -26,8 +30,7 @@ export interface GatewayApolloOptions {
 export function createApolloServer(options: GatewayApolloOptions): ApolloServer<GatewayContext> {
   const { logger } = options;
   return new ApolloServer<GatewayContext>({
-    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers,
+    schema: gatewaySchema,
     validationRules: [depthLimitRule()],
     formatError: formatGatewayError(logger),
     includeStacktraceInErrorResponses: false,

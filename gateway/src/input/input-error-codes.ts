@@ -6,4 +6,6 @@ export const GatewayErrorCode = {
   invalidAmount: 'GATEWAY.INVALID_AMOUNT',
   invalidCurrency: 'GATEWAY.INVALID_CURRENCY',
   missingAccount: 'GATEWAY.ORDER_ACCOUNT_MISSING',
+  missingOrder: 'GATEWAY.ORDER_NOT_FOUND',
+  liveUpdatesOff: 'GATEWAY.LIVE_UPDATES_UNAVAILABLE',
 } as const;

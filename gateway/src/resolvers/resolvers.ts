@@ -5,6 +5,7 @@ import { historyQueries } from './history-resolvers.js';
 import { Order, OrderItem, orderMutations, orderQueries } from './order-resolvers.js';
 import { Product, productMutations, productQueries } from './product-resolvers.js';
 import { DateTimeScalar, DecimalScalar } from './scalars.js';
+import { Subscription } from './subscription-resolvers.js';
 
 /** Money: exact minor units out as a Decimal string with the currency's digits. */
 const Money: MoneyResolvers = {
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Decimal: DecimalScalar,
   Query: { ...accountQueries, ...productQueries, ...orderQueries, ...historyQueries },
   Mutation: { ...accountMutations, ...productMutations, ...orderMutations },
+  Subscription,
   Account,
   Product,
   Order,

@@ -11,6 +11,7 @@ import { buildOrderApp, MIGRATIONS as ORDER_MIGRATIONS } from '@shop/order/app';
 import { OrderClient } from '@shop/order/client';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
 import { buildGatewayApp } from '../../src/app.js';
+import { OrderStatusFeed } from '../../src/events/order-status-feed.js';
 
 /** Calls made through a client, by method name, so tests can assert batching. */
 export type CallCounts = Map<string, number>;
@@ -70,6 +71,7 @@ export async function startShop(label: string, options: { events?: boolean } = {
     catalog: CatalogClient.connect(addresses.CATALOG_GRPC_ADDRESS),
     orders: OrderClient.connect(`127.0.0.1:${order.port}`),
   };
+  const orderFeed = nats ? OrderStatusFeed.start(nats.url, logger) : undefined;
   const gateway = await buildGatewayApp(
     { GATEWAY_PORT: 0, ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}`, ...grace },
     {
@@ -78,6 +80,7 @@ export async function startShop(label: string, options: { events?: boolean } = {
       orders: counting(clients.orders, counts, 'order'),
     },
     logger,
+    orderFeed,
   );
 
   return {
@@ -86,6 +89,7 @@ export async function startShop(label: string, options: { events?: boolean } = {
     clients,
     stop: async () => {
       await gateway.stop();
+      await orderFeed?.stop();
       for (const client of Object.values(clients)) client.close();
       await Promise.all([order.stop(), catalog.stop(), account.stop()]);
       for (const created of databases) await created.drop();

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { waitFor } from '@shop/testing';
 import { graphql, startShop, type ShopHarness } from './shop-harness.js';
 
@@ -39,6 +41,46 @@ describe('the stock saga', () => {
     await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id: order });
     await waitFor('the stock to be released', async () => (await stockOf(product)) === 5);
     expect(await statusOf(order)).toBe('CANCELLED');
+  });
+
+  it('pushes each status change to an orderStatusChanged subscription over WebSocket', async () => {
+    const product = await aProduct(4);
+    const order = await placeOrder(product, 1);
+    const client = createClient({ url: `${shop.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const seen: string[] = [];
+    try {
+      const subscription = client.iterate<{ orderStatusChanged: { id: string; status: string } }>({
+        query: 'subscription ($id: ID!) { orderStatusChanged(orderId: $id) { id status } }',
+        variables: { id: order },
+      });
+      const next = subscription.next();
+      // The saga may already have confirmed it; cancelling afterwards is a change the subscription must see.
+      await waitFor('the order to be CONFIRMED', async () => (await statusOf(order)) === 'CONFIRMED');
+      await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { id } }', { id: order });
+      for (let result = await next; !result.done; result = await subscription.next()) {
+        seen.push(result.value.data!.orderStatusChanged.status);
+        if (result.value.data!.orderStatusChanged.status === 'CANCELLED') break;
+      }
+      await subscription.return?.();
+    } finally {
+      await client.dispose();
+    }
+    expect(seen.at(-1)).toBe('CANCELLED');
+  });
+
+  it('refuses a subscription to an unknown order or a malformed id', async () => {
+    const client = createClient({ url: `${shop.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const errorOf = async (id: string) => {
+        const subscription = client.iterate({ query: 'subscription ($id: ID!) { orderStatusChanged(orderId: $id) { id } }', variables: { id } });
+        const result = await subscription.next();
+        return (result.value as { errors?: { extensions?: { code?: string } }[] } | undefined)?.errors?.[0]?.extensions?.code;
+      };
+      expect(await errorOf('not-an-id')).toBe('BAD_USER_INPUT');
+      expect(await errorOf('0190f0e8-5d6a-7c3b-8d4e-1a2b3c4d5e6f')).toBe('NOT_FOUND');
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('rejects an order whose stock is short, changing no stock', async () => {

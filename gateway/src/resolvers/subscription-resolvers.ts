@@ -1,0 +1,39 @@
+import { NotFoundError, UnavailableError } from '@shop/errors';
+import type { OrderView } from '@shop/order/client';
+import type { GatewayContext } from '../context.js';
+import type { SubscriptionResolvers } from '../generated/resolvers-types.js';
+import { requireId } from '../input/arguments.js';
+import { GatewayErrorCode } from '../input/input-error-codes.js';
+
+/** Live updates: the order as it is after each of its events (CONFIRMED, REJECTED, CANCELLED). */
+export const Subscription: SubscriptionResolvers = {
+  orderStatusChanged: {
+    // Checks run before the stream starts, so a bad id or an unknown order is an error result, not a broken stream.
+    subscribe: async (_, { orderId }, { clients, orderFeed }) => {
+      const id = requireId(orderId, 'orderId');
+      if (!orderFeed) throw new UnavailableError(GatewayErrorCode.liveUpdatesOff, 'live updates need NATS (NATS_URL)');
+      if ((await clients.orders.getMany([id])).length === 0) throw new NotFoundError(GatewayErrorCode.missingOrder, `order ${id} not found`);
+      return orderUpdates(id, { clients, orderFeed });
+    },
+  },
+};
+
+/** Yields the order each time one of its events is published; stops listening when the client unsubscribes. */
+async function* orderUpdates(id: string, { clients, orderFeed }: Pick<GatewayContext, 'clients'> & { orderFeed: NonNullable<GatewayContext['orderFeed']> }): AsyncGenerator<{ orderStatusChanged: OrderView }> {
+  let wake: (() => void) | undefined;
+  let pending = 0;
+  const stopListening = orderFeed.listen(id, () => {
+    pending += 1;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      if (pending === 0) await new Promise<void>((resolve) => (wake = resolve));
+      pending = 0;
+      const [order] = await clients.orders.getMany([id]);
+      if (order) yield { orderStatusChanged: order };
+    }
+  } finally {
+    stopListening();
+  }
+}

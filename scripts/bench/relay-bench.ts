@@ -6,7 +6,7 @@
 // measurements by path; they import what they need as the package declares it.
 import { availableParallelism } from 'node:os';
 import { DEFAULT_LOCAL_POSTGRES_URL } from '@shop/local-postgres';
-import { measureLatency, measureThroughput, openBenchEnvironment, type ThroughputResult } from '../../packages/outbox/test/bench/relay-bench-runs.js';
+import { measureHandlerLatency, measureLatency, measureThroughput, openBenchEnvironment, type ThroughputResult } from '../../packages/outbox/test/bench/relay-bench-runs.js';
 
 const adminUrl = process.env.DATABASE_URL ?? DEFAULT_LOCAL_POSTGRES_URL;
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -42,6 +42,12 @@ try {
   console.log(
     `\ncommit-to-consumer latency at ${latency.ratePerSecond} events/s (${latency.events} single-event transactions, ordered consumer): ` +
       `p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms`,
+  );
+  // A durable consumer takes one message at a time (to keep per-aggregate order), so its rate is lower.
+  const handler = await measureHandlerLatency(bench, 200, 5);
+  console.log(
+    `commit-to-handler latency at ${handler.ratePerSecond} events/s (${handler.events} events, durable consumer, handler in its inbox transaction): ` +
+      `p50 ${handler.p50.toFixed(1)} ms, p99 ${handler.p99.toFixed(1)} ms, max ${handler.max.toFixed(1)} ms`,
   );
 } finally {
   await bench.close();

@@ -11,7 +11,9 @@ import { createPool, runMigrations, withTransaction, type Pool } from '@shop/pos
 import pg from 'pg';
 import { appendToOutbox, OUTBOX_MIGRATIONS_DIR, startOutboxRelay, type OutboxRelay } from '../../src/index.js';
 import { testRegistry, TestEvents, uniqueServiceName } from '../support/test-events.js';
-import { waitFor } from '@shop/testing';
+// Not '@shop/testing': its index needs jest's globals, and the bench runs outside jest.
+import { waitFor } from '@shop/testing/wait-for';
+import { CONSUMER_MIGRATIONS_DIR, startConsumer } from '@shop/event-consumer';
 
 /** A scratch database (named for the bench, dropped by close()), a NATS connection and a stream of its own. */
 export interface BenchEnvironment {
@@ -47,7 +49,7 @@ export async function openBenchEnvironment(adminUrl: string, natsUrl: string): P
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
-  await runMigrations(databaseUrl, OUTBOX_MIGRATIONS_DIR);
+  await runMigrations(databaseUrl, [OUTBOX_MIGRATIONS_DIR, CONSUMER_MIGRATIONS_DIR]);
   // The FORCE drop at the end can race the pool's closing connections: nothing to report then.
   const pool = createPool(databaseUrl, { max: 10, onError: () => {} });
   const nats = await connectNats(natsUrl, 'relay-bench');
@@ -115,6 +117,41 @@ export async function measureLatency(bench: BenchEnvironment, ratePerSecond: num
     await relay.stop();
   }
   const latencies = [...received].map(([eventId, at]) => at - (committing.get(eventId) ?? Number.NaN)).sort((a, b) => a - b);
+  return { events: latencies.length, ratePerSecond, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies.at(-1) ?? Number.NaN };
+}
+
+/**
+ * Like measureLatency, but up to the handler of a durable consumer of @shop/event-consumer (the path the stock
+ * saga takes): latency = when the handler ran, inside its inbox transaction - when the event's COMMIT was sent.
+ */
+export async function measureHandlerLatency(bench: BenchEnvironment, ratePerSecond: number, seconds: number): Promise<LatencyResult> {
+  // A durable consumer starts at the stream's beginning: drop the earlier runs' events so it measures only these.
+  await (await jetstreamManager(bench.nats)).streams.purge(bench.stream);
+  const relay = startRelay(bench, 500);
+  const committing = new Map<string, number>();
+  const handled = new Map<string, number>();
+  const total = ratePerSecond * seconds;
+  const consumer = startConsumer({
+    connection: bench.nats,
+    pool: bench.pool,
+    stream: streamOf(bench.events.registry.service),
+    durable: 'bench-handler',
+    filterSubjects: [`shop.${bench.events.registry.service}.>`],
+    handler: async (_tx, envelope) => {
+      handled.set(envelope.eventId, performance.now());
+    },
+    logger: createLogger('relay-bench', 'silent'),
+  });
+  try {
+    await waitFor('the relay to become active', () => relay.metrics().active, 30_000, 5);
+    await consumer.ready;
+    await produceSteadily(bench, ratePerSecond, total, committing);
+    await waitFor('every event handled', () => [...committing.keys()].every((eventId) => handled.has(eventId)), 120_000, 20);
+  } finally {
+    await consumer.stop();
+    await relay.stop();
+  }
+  const latencies = [...committing].map(([eventId, at]) => (handled.get(eventId) ?? Number.NaN) - at).sort((a, b) => a - b);
   return { events: latencies.length, ratePerSecond, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies.at(-1) ?? Number.NaN };
 }
 

@@ -4,7 +4,9 @@ import { encodeEnvelope, EventRegistry, streamOf, toEnvelope, type Envelope } fr
 import { createLogger, type Logger } from '@shop/logger';
 import { ensureStream, type NatsConnection } from '@shop/nats';
 import { createPool, type Pool, type Tx } from '@shop/postgres';
-import { createTestDatabase, type TestDatabase } from '@shop/testing';
+import { afterAll, beforeAll } from '@jest/globals';
+import { connectNats } from '@shop/nats';
+import { createTestDatabase, testNatsUrl, type TestDatabase } from '@shop/testing';
 
 export { waitFor } from '@shop/testing';
 import { CONSUMER_MIGRATIONS_DIR } from '../src/index.js';
@@ -142,4 +144,43 @@ export function versionsUpTo(n: number): number[] {
 /** Order ids for n aggregates. */
 export function orderIds(count: number): string[] {
   return Array.from({ length: count }, () => randomUUID());
+}
+
+/** What a test file works with: its own database, a NATS connection, and publishers whose streams go away after. */
+export interface ConsumerTestBed {
+  readonly database: ConsumerDatabase;
+  readonly connection: NatsConnection;
+  /** A publisher on a stream of its own, deleted when the file's tests are done. */
+  newPublisher(): Promise<TestPublisher>;
+}
+
+/** Registers the file's beforeAll/afterAll that create and remove the test bed; its fields are set once beforeAll ran. */
+export function consumerTestBed(label: string, clientName: string): ConsumerTestBed {
+  let database: ConsumerDatabase | undefined;
+  let connection: NatsConnection | undefined;
+  const streams: string[] = [];
+  beforeAll(async () => {
+    database = await createConsumerDatabase(label);
+    connection = await connectNats(testNatsUrl(), clientName);
+  });
+  afterAll(async () => {
+    const manager = await jetstreamManager(connection!);
+    for (const stream of streams) await manager.streams.delete(stream).catch(() => false);
+    await connection!.close();
+    await database!.close();
+  });
+  return {
+    get database() {
+      return database!;
+    },
+    get connection() {
+      return connection!;
+    },
+    newPublisher: async () => {
+      const publisher = testPublisher(connection!);
+      await publisher.ensureStream();
+      streams.push(publisher.stream.name);
+      return publisher;
+    },
+  };
 }

@@ -1,52 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { describe, expect, it } from '@jest/globals';
 import type { Envelope } from '@shop/events';
-import { connectNats, type NatsConnection } from '@shop/nats';
 import type { Tx } from '@shop/postgres';
-import { testNatsUrl } from '@shop/testing';
 import { startConsumer, type ConsumerOptions, type EventHandler } from '../src/index.js';
-import {
-  appliedEvents,
-  applyEvent,
-  consumedAll,
-  createConsumerDatabase,
-  interleavedEvents,
-  orderIds,
-  testLogger,
-  testPublisher,
-  waitFor,
-  versionsUpTo,
-  type ConsumerDatabase,
-  type TestPublisher,
-} from './consumer-fixture.js';
+import { appliedEvents, applyEvent, consumedAll, consumerTestBed, interleavedEvents, orderIds, testLogger, testPublisher, versionsUpTo, waitFor, type TestPublisher } from './consumer-fixture.js';
 
-let database: ConsumerDatabase;
-let connection: NatsConnection;
-const streams: string[] = [];
-
-beforeAll(async () => {
-  database = await createConsumerDatabase('event_consumer');
-  connection = await connectNats(testNatsUrl(), 'event-consumer-test');
-});
-
-afterAll(async () => {
-  const manager = await jetstreamManager(connection);
-  for (const stream of streams) await manager.streams.delete(stream).catch(() => false);
-  await connection.close();
-  await database.close();
-});
-
-async function newPublisher(): Promise<TestPublisher> {
-  const publisher = testPublisher(connection);
-  await publisher.ensureStream();
-  streams.push(publisher.stream.name);
-  return publisher;
-}
+const bed = consumerTestBed('event_consumer', 'event-consumer-test');
 
 function consumerOptions(publisher: TestPublisher, durable: string, handler: EventHandler): ConsumerOptions {
   return {
-    connection,
-    pool: database.pool,
+    connection: bed.connection,
+    pool: bed.database.pool,
     stream: publisher.stream,
     durable,
     filterSubjects: [`shop.${publisher.service}.>`],
@@ -58,7 +21,7 @@ function consumerOptions(publisher: TestPublisher, durable: string, handler: Eve
 
 describe('startConsumer', () => {
   it('applies an event published twice under different message ids once', async () => {
-    const publisher = await newPublisher();
+    const publisher = await bed.newPublisher();
     const [orderId = ''] = orderIds(1);
     const event = publisher.event(orderId, 1);
     const later = publisher.event(orderId, 2);
@@ -73,21 +36,21 @@ describe('startConsumer', () => {
       await applyEvent(tx, 'duplicates', envelope);
     }));
     try {
-      await waitFor('all three messages consumed', () => consumedAll(connection, publisher.stream.name, 'duplicates'));
+      await waitFor('all three messages consumed', () => consumedAll(bed.connection, publisher.stream.name, 'duplicates'));
     } finally {
       await consumer.stop();
     }
 
-    const applied = await appliedEvents(database.pool, 'duplicates');
+    const applied = await appliedEvents(bed.database.pool, 'duplicates');
     expect(applied).toMatchObject({ rows: 2, distinct: 2 });
     expect(applied.versions.get(orderId)).toEqual([1, 2]);
     expect(calls).toBe(2);
-    const { rows } = await database.pool.query('SELECT event_id FROM inbox WHERE consumer = $1', ['duplicates']);
+    const { rows } = await bed.database.pool.query('SELECT event_id FROM inbox WHERE consumer = $1', ['duplicates']);
     expect(rows.map((row: { event_id: string }) => row.event_id).sort()).toEqual([event.eventId, later.eventId].sort());
   });
 
   it("keeps each aggregate's order across many events and aggregates, retries included", async () => {
-    const publisher = await newPublisher();
+    const publisher = await bed.newPublisher();
     const orders = orderIds(8);
     const perOrder = 25;
     const published = interleavedEvents(publisher, orders, perOrder);
@@ -101,19 +64,19 @@ describe('startConsumer', () => {
 
     const consumer = startConsumer(consumerOptions(publisher, 'ordered', handler));
     try {
-      await waitFor('every event consumed', () => consumedAll(connection, publisher.stream.name, 'ordered'));
+      await waitFor('every event consumed', () => consumedAll(bed.connection, publisher.stream.name, 'ordered'));
     } finally {
       await consumer.stop();
     }
 
-    const applied = await appliedEvents(database.pool, 'ordered');
+    const applied = await appliedEvents(bed.database.pool, 'ordered');
     expect(applied).toMatchObject({ rows: published.length, distinct: published.length });
     for (const orderId of orders) expect(applied.versions.get(orderId)).toEqual(versionsUpTo(perOrder));
     expect(failOnce.size).toBe(0);
   });
 
   it('hands the handler only the subjects it asked for, several filter subjects included', async () => {
-    const publisher = await newPublisher();
+    const publisher = await bed.newPublisher();
     const [orderId = ''] = orderIds(1);
     const reserved = publisher.event(orderId, 1, 'shop.catalog.v1.StockReserved');
     const rejected = publisher.event(orderId, 2, 'shop.catalog.v1.StockReservationRejected');
@@ -130,19 +93,19 @@ describe('startConsumer', () => {
     });
     try {
       await consumer.ready;
-      await waitFor('both wanted events applied', async () => (await appliedEvents(database.pool, 'filtered')).rows === 2);
-      await waitFor('the stream consumed', () => consumedAll(connection, publisher.stream.name, 'filtered'));
+      await waitFor('both wanted events applied', async () => (await appliedEvents(bed.database.pool, 'filtered')).rows === 2);
+      await waitFor('the stream consumed', () => consumedAll(bed.connection, publisher.stream.name, 'filtered'));
     } finally {
       await consumer.stop();
     }
 
     expect(seen).toEqual(['shop.catalog.v1.StockReserved', 'shop.catalog.v1.StockReleased']);
-    const { rows } = await database.pool.query('SELECT count(*)::int AS count FROM inbox WHERE consumer = $1', ['filtered']);
+    const { rows } = await bed.database.pool.query('SELECT count(*)::int AS count FROM inbox WHERE consumer = $1', ['filtered']);
     expect(rows[0]).toEqual({ count: 2 });
   });
 
   it('refuses a consumer name NATS would not accept, and filters that are empty or outside the stream, at once', () => {
-    const publisher = testPublisher(connection);
+    const publisher = testPublisher(bed.connection);
     const handler = async () => {};
     expect(() => startConsumer(consumerOptions(publisher, 'bad.name', handler))).toThrow(/consumer name/);
     expect(() => startConsumer({ ...consumerOptions(publisher, 'empty', handler), filterSubjects: [] })).toThrow(/filterSubjects/);

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { credentials, loadPackageDefinition, status, type Client } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { protoPath } from 'grpc-health-check';
-import { freePort } from '@shop/local-postgres';
+import { freePort } from '@shop/free-port';
 import { pino } from 'pino';
 import { startGrpcServer, type RunningGrpcServer } from './grpc-server.js';
 import { CLIENT_CHANNEL_OPTIONS } from './call-policy.js';

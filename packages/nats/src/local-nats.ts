@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '@shop/free-port';
 import { isNatsReachable } from './connection.js';
 
 /** Where Debian's nats-server package installs the server. */
@@ -45,15 +45,4 @@ export async function startLocalNats(storeDir: string, port?: number): Promise<L
 
   await launch();
   return { url, port: chosenPort, kill: () => end('SIGKILL'), restart: launch, stop: () => end('SIGTERM') };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

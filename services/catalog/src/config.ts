@@ -10,6 +10,13 @@ function schema(production: boolean) {
     DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
     // The outbox relay publishes the catalog's events here; unreachable NATS only delays them (they wait in the outbox).
     NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
+    // Search goes to Elasticsearch when set (http://elasticsearch:9200), to Postgres full-text search otherwise.
+    ELASTICSEARCH_URL: url(['http', 'https']).optional(),
+    // The alias the search reads and the projection writes; each rebuild makes a new index behind it.
+    ELASTICSEARCH_INDEX: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'must be lowercase letters, digits, - and _, starting with a letter or digit')
+      .default('shop-products'),
     LOG_LEVEL: logLevel,
     SHUTDOWN_GRACE_MS: millis(10_000),
   });

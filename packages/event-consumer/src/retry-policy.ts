@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { UnavailableError } from '@shop/errors';
 import { isConnectionError } from '@shop/postgres';
 
 /** Capped exponential backoff: the first delay, doubled per attempt up to the cap. */
@@ -23,12 +24,14 @@ const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
 
 /**
  * True when a failure is the infrastructure's and not the event's (the database is unreachable, or asked for a
- * retry): such failures are retried in place and never count as an attempt, so an outage dead-letters nothing.
+ * retry, or the handler reported a dependency UNAVAILABLE): such failures are retried in place and never count as
+ * an attempt, so an outage dead-letters nothing.
  */
 export function isTransientError(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return (
     isConnectionError(error) ||
+    error instanceof UnavailableError ||
     (typeof code === 'string' && RETRYABLE_SQLSTATES.has(code)) ||
     // pg's answer to a query on a connection that broke while it sat between two queries.
     (error instanceof Error && /is not queryable/.test(error.message))

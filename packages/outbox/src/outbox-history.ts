@@ -17,3 +17,25 @@ export async function readHistory(db: Pool | Tx, aggregateId: string, aggregateT
   });
   return rows.map(envelopeFromRow);
 }
+
+/** An aggregate and the newest version its events reached. */
+export interface AggregateVersion {
+  aggregateId: string;
+  version: number;
+}
+
+/**
+ * Every aggregate of `aggregateType` with an event that occurred at or after `since`, with its newest version:
+ * what a projection rebuilt from a snapshot replays to catch up with the changes made while it was building.
+ * Reads the whole outbox once (there is no index on occurred_at): meant for rare rebuilds, not for a hot path.
+ */
+export async function aggregatesChangedSince(db: Pool | Tx, aggregateType: string, since: Date): Promise<AggregateVersion[]> {
+  const { rows } = await db.query<{ aggregate_id: string; version: string }>({
+    name: 'outbox-aggregates-changed-since',
+    text: `SELECT aggregate_id, max(aggregate_version) AS version FROM outbox
+           WHERE aggregate_type = $1 AND occurred_at >= $2
+           GROUP BY aggregate_id`,
+    values: [aggregateType, since],
+  });
+  return rows.map((row) => ({ aggregateId: row.aggregate_id, version: Number(row.version) }));
+}

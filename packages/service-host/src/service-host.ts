@@ -24,10 +24,20 @@ export interface HostOptions {
   /** Closes what the composition root opened besides the pool (clients of other services), after the server drained. */
   onStop?: () => void | Promise<void>;
   /**
+   * Background work that needs the migrated database (building a search index): started once migrations ran,
+   * stopped after the server drained and before the pool closes.
+   */
+  background?: (pool: Pool) => BackgroundTask[];
+  /**
    * When given, an outbox relay publishes the service's committed events to NATS JetStream, and the service's
    * consumers (if any) start on the same connection once the database is migrated.
    */
   events?: { natsUrl: string; registry: EventRegistry; consumers?: (pool: Pool, connection: NatsConnection) => EventConsumer[] } | undefined;
+}
+
+/** Work a service runs beside its server, until stopped. */
+export interface BackgroundTask {
+  stop(): Promise<void>;
 }
 
 /** A running service. */
@@ -58,10 +68,12 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
     servingAtStart: false,
   });
   const relay = new EventsLauncher(options, pool, logger);
+  let background: BackgroundTask[] = [];
   const migration = migrateInBackground(options.databaseUrl, options.migrationsDir, logger, () => {
     server.setServing(true);
     logger.info(`${options.name} service ready`);
     relay.start();
+    background = options.background?.(pool) ?? [];
   });
   return {
     port: server.port,
@@ -69,6 +81,7 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
     stop: async () => {
       migration.cancel();
       await server.shutdown(options.shutdownGraceMs);
+      await Promise.all(background.map((task) => task.stop()));
       await relay.stop();
       await options.onStop?.();
       await pool.end();

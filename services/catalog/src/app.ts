@@ -2,10 +2,21 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '@shop/logger';
 import { CONSUMER_MIGRATIONS_DIR } from '@shop/event-consumer';
 import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
+import type { Pool } from '@shop/postgres';
 import { hostService, type HostedService } from '@shop/service-host';
+import type { Client } from '@elastic/elasticsearch';
 import type { CatalogConfig } from './config.js';
 import { catalogEventRegistry, catalogEventsWire, reservationEventsWire } from './events/catalog-events-wire.js';
 import { startOrderEventsConsumer } from './events/order-events-consumer.js';
+import { startSearchProjection } from './events/search-projection.js';
+import type { ProductSearch } from './domain/product-search.js';
+import { prepareSearchIndex } from './repository/elasticsearch/prepare-search-index.js';
+import { ProductEsSearch } from './repository/elasticsearch/product-es-search.js';
+import { ProductIndexAdmin } from './repository/elasticsearch/product-index-admin.js';
+import { ProductIndexWriter } from './repository/elasticsearch/product-index-writer.js';
+import { createSearchClient } from './repository/elasticsearch/search-client.js';
+import { FallbackProductSearch } from './repository/fallback-product-search.js';
+import { ProductPgSnapshot } from './repository/product-pg-snapshot.js';
 import { ProductPgRepository } from './repository/product-pg-repository.js';
 import { ProductPgSearch } from './repository/product-pg-search.js';
 import { StockReservationPgStore } from './repository/stock-reservation-pg-store.js';
@@ -21,15 +32,34 @@ export const MIGRATIONS = [MIGRATIONS_DIR, OUTBOX_MIGRATIONS_DIR, CONSUMER_MIGRA
 /** A running catalog service: its port, readiness and graceful stop. */
 export type CatalogApp = HostedService;
 
+/** The settings buildCatalogApp reads. */
+export type CatalogAppConfig = Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
+  Partial<Pick<CatalogConfig, 'NATS_URL' | 'ELASTICSEARCH_URL' | 'ELASTICSEARCH_INDEX'>>;
+
+/** What tests may put in place of what the config describes. */
+export interface CatalogAppOverrides {
+  /** An Elasticsearch client to use instead of one for ELASTICSEARCH_URL (a client on a mock transport). */
+  searchClient?: Client;
+}
+
+/** The search the use cases get: Postgres full-text search, or Elasticsearch falling back to it when it is down. */
+function productSearch(pool: Pool, logger: Logger, elasticsearch: { client: Client; alias: string } | undefined): ProductSearch {
+  const postgres = new ProductPgSearch(pool);
+  if (!elasticsearch) return postgres;
+  return new FallbackProductSearch(new ProductEsSearch(elasticsearch.client, elasticsearch.alias), postgres, logger.child({ component: 'search' }));
+}
+
 /**
- * Wires the catalog service: repository (which writes every change's event to the outbox), the Postgres
- * full-text ProductSearch, use cases, gRPC handlers, and the outbox relay to NATS when NATS_URL is given.
+ * Wires the catalog service: repository (which writes every change's event to the outbox), search, use cases,
+ * gRPC handlers, and the outbox relay and consumers on NATS when NATS_URL is given. With Elasticsearch
+ * configured, search reads its index (Postgres when it is down), the index is created or migrated in the
+ * background, and a projection consumer keeps it in step with the product events.
  * The server starts at once and reports NOT_SERVING until the database is reachable and migrated.
  */
-export function buildCatalogApp(
-  config: Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> & Partial<Pick<CatalogConfig, 'NATS_URL'>>,
-  logger: Logger,
-): Promise<CatalogApp> {
+export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, overrides: CatalogAppOverrides = {}): Promise<CatalogApp> {
+  const client = overrides.searchClient ?? (config.ELASTICSEARCH_URL ? createSearchClient(config.ELASTICSEARCH_URL) : undefined);
+  const elasticsearch = client ? { client, alias: config.ELASTICSEARCH_INDEX ?? 'shop-products' } : undefined;
+  const searchLogger = logger.child({ component: 'search-index' });
   return hostService({
     name: 'catalog',
     port: config.CATALOG_GRPC_PORT,
@@ -38,13 +68,19 @@ export function buildCatalogApp(
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: catalogPackageDefinition,
     logger,
-    services: (pool) => [catalogGrpcService(new CatalogService(new ProductPgRepository(pool, catalogEventsWire), new ProductPgSearch(pool)), logger)],
+    services: (pool) => [catalogGrpcService(new CatalogService(new ProductPgRepository(pool, catalogEventsWire), productSearch(pool, logger, elasticsearch)), logger)],
+    background: (pool) =>
+      elasticsearch ? [prepareSearchIndex(new ProductIndexAdmin(elasticsearch.client, elasticsearch.alias, new ProductPgSnapshot(pool), searchLogger), pool, searchLogger)] : [],
+    onStop: () => client?.close(),
     events: config.NATS_URL
       ? {
           natsUrl: config.NATS_URL,
           registry: catalogEventRegistry,
           consumers: (pool, connection) => [
             startOrderEventsConsumer({ connection, pool, reservations: new StockReservationPgStore(catalogEventsWire, reservationEventsWire), logger }),
+            ...(elasticsearch
+              ? [startSearchProjection({ connection, pool, writer: new ProductIndexWriter(elasticsearch.client, elasticsearch.alias), logger: searchLogger })]
+              : []),
           ],
         }
       : undefined,

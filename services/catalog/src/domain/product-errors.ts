@@ -13,6 +13,7 @@ export const CatalogErrorCode = {
   invalidPageToken: 'CATALOG.INVALID_PAGE_TOKEN',
   productNotFound: 'CATALOG.PRODUCT_NOT_FOUND',
   storeUnavailable: 'CATALOG.STORE_UNAVAILABLE',
+  searchUnavailable: 'CATALOG.SEARCH_UNAVAILABLE',
 } as const;
 
 /** No product has the id (never had, or it was deleted). */
@@ -26,5 +27,12 @@ export class ProductNotFoundError extends NotFoundError {
 export class CatalogStoreUnavailableError extends UnavailableError {
   constructor() {
     super(CatalogErrorCode.storeUnavailable, 'the catalog database is unavailable');
+  }
+}
+
+/** The search engine (Elasticsearch) cannot be reached or its index is not there yet; search may fall back, writes retry. */
+export class SearchUnavailableError extends UnavailableError {
+  constructor(reason: string) {
+    super(CatalogErrorCode.searchUnavailable, `the search index is unavailable: ${reason}`);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { changesFromProto, moneyFromProto, newProductFromProto } from './catalog-proto-mapper.js';
+import { Product } from '../domain/product.js';
+import { changesFromProto, moneyFromProto, newProductFromProto, productFromProto } from './catalog-proto-mapper.js';
 
 // Cases a well-behaved client cannot send (CatalogClient only sends int64 values); grpcurl and foreign clients can.
 describe('catalog proto mapping', () => {
@@ -28,5 +29,12 @@ describe('catalog proto mapping', () => {
       price: { amountMinor: 100n, currencyCode: 'EUR' },
       stock: 0,
     });
+  });
+
+  it('reads a product back from its wire form (an event payload) unchanged, and refuses one without a price', () => {
+    const product = Product.create({ name: 'Kettle', description: 'Steel.', price: { amountMinor: 1999n, currencyCode: 'EUR' }, stock: 3 }, new Date('2026-11-21T10:00:00.123Z'));
+    const wire = { id: product.id, name: product.name, description: product.description, stock: product.stock, price: { amountMinor: '1999', currencyCode: 'EUR' }, createTime: { seconds: '1795255200', nanos: 123_000_000 }, updateTime: { seconds: '1795255200', nanos: 123_000_000 } };
+    expect(productFromProto(wire).toState()).toEqual(product.toState());
+    expect(() => productFromProto({ ...wire, price: null })).toThrow(`product ${product.id} arrived without a price`);
   });
 });

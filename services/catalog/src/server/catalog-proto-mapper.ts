@@ -1,11 +1,11 @@
 import { ValidationError } from '@shop/errors';
 import type { Money } from '@shop/money';
-import { fromMoneyProto, toMoneyProto, toTimestamp } from '@shop/proto';
+import { fromMoneyProto, fromTimestamp, toMoneyProto, toTimestamp } from '@shop/proto';
 import type { CreateProductRequest__Output } from '@shop/proto/generated/shop/catalog/v1/CreateProductRequest';
-import type { Product as ProductProto } from '@shop/proto/generated/shop/catalog/v1/Product';
+import type { Product as ProductProto, Product__Output as ProductProtoOutput } from '@shop/proto/generated/shop/catalog/v1/Product';
 import type { UpdateProductRequest__Output } from '@shop/proto/generated/shop/catalog/v1/UpdateProductRequest';
 import type { Money__Output as MoneyProtoOutput } from '@shop/proto/generated/shop/common/v1/Money';
-import type { NewProduct, Product, ProductChanges } from '../domain/product.js';
+import { Product, type NewProduct, type ProductChanges } from '../domain/product.js';
 import { CatalogErrorCode } from '../domain/product-errors.js';
 
 /** Domain -> wire. */
@@ -19,6 +19,20 @@ export function toProto(product: Product): ProductProto {
     createTime: toTimestamp(product.createdAt),
     updateTime: toTimestamp(product.updatedAt),
   };
+}
+
+/** Wire -> domain for a product the catalog itself wrote (an event's payload): the storage path, no creation rules. */
+export function productFromProto(product: ProductProtoOutput): Product {
+  if (!product.price) throw new Error(`product ${product.id} arrived without a price`);
+  return Product.fromStorage({
+    id: product.id,
+    name: product.name,
+    description: product.description,
+    price: moneyFromProto(product.price),
+    stock: product.stock,
+    createdAt: fromTimestamp(product.createTime),
+    updatedAt: fromTimestamp(product.updateTime),
+  });
 }
 
 /** Wire -> the input of a new product; a price is required (proto3 cannot require a message field itself). */

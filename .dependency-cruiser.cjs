@@ -74,6 +74,13 @@ module.exports = {
       to: { path: '^services/[^/]+/', pathNot: '^services/[^/]+/src/client/' },
     },
     {
+      name: 'seed-uses-clients',
+      comment: 'The seed loads data the way any caller would: through the services\' clients, never their internals.',
+      severity: 'error',
+      from: { path: '^scripts/seed/' },
+      to: { path: '^services/[^/]+/', pathNot: '^services/[^/]+/src/client/' },
+    },
+    {
       name: 'packages-are-libraries',
       severity: 'error',
       comment: 'Shared packages know nothing of the services or the gateway.',

@@ -1,16 +1,18 @@
-// `pnpm seed`: loads the sample catalog, a few accounts and their orders into a running shop (pnpm start).
-// Safe to run twice: products are created only when no product has the name, accounts only when the email
-// is free, and orders only for accounts this run created.
+// `pnpm seed` and the compose seed service: loads the sample catalog, a few accounts and their orders into a
+// running shop (pnpm start or docker compose up). Safe to run twice: products are created only when no product
+// has the name, accounts only when the email is free, and orders only for accounts this run created.
 import { AccountClient } from '@shop/account/client';
 import { CatalogClient, type ProductView } from '@shop/catalog/client';
 import { DomainError } from '@shop/errors';
 import { parseDecimal } from '@shop/money';
 import { OrderClient } from '@shop/order/client';
-import { sampleAccounts, sampleProducts } from './seed/sample-products.js';
+import { readSeedConfig } from './config.js';
+import { sampleAccounts, sampleProducts } from './sample-products.js';
 
-const accounts = AccountClient.connect(process.env.ACCOUNT_GRPC_ADDRESS ?? '127.0.0.1:50051');
-const catalog = CatalogClient.connect(process.env.CATALOG_GRPC_ADDRESS ?? '127.0.0.1:50052');
-const orders = OrderClient.connect(process.env.ORDER_GRPC_ADDRESS ?? '127.0.0.1:50053');
+const config = readSeedConfig();
+const accounts = AccountClient.connect(config.ACCOUNT_GRPC_ADDRESS);
+const catalog = CatalogClient.connect(config.CATALOG_GRPC_ADDRESS);
+const orders = OrderClient.connect(config.ORDER_GRPC_ADDRESS);
 
 async function allProducts(): Promise<ProductView[]> {
   const found: ProductView[] = [];
@@ -61,7 +63,7 @@ async function seedAccountsAndOrders(products: ProductView[]): Promise<void> {
 try {
   await seedAccountsAndOrders(await seedProducts());
 } catch (error) {
-  console.error(`seed failed: ${(error as Error).message}\nIs the shop running? Start it with \`pnpm start\` in another terminal.`);
+  console.error(`seed failed: ${(error as Error).message}\nIs the shop running? Start it with \`pnpm start\` or \`docker compose up\`.`);
   process.exitCode = 1;
 } finally {
   accounts.close();

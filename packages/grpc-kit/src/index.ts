@@ -1,4 +1,5 @@
 export * from './call-policy.js';
+export * from './container-health-check.js';
 export * from './grpc-server.js';
 export * from './health-check.js';
 export * from './logging-interceptor.js';

@@ -19,9 +19,9 @@ const client = createSearchClient(config.ELASTICSEARCH_URL);
 try {
   const admin = new ProductIndexAdmin(client, config.ELASTICSEARCH_INDEX, new ProductPgSnapshot(pool), logger);
   const report = await withAdvisoryLock(pool, SEARCH_INDEX_LOCK, () => admin.rebuild('requested by the reindex command'));
-  console.log(
+  process.stdout.write(
     `reindex: ${report.products} products into ${report.index} in ${report.ms} ms, ${report.caughtUp} changes replayed; ` +
-      `alias ${config.ELASTICSEARCH_INDEX} moved${report.removedIndices.length ? `, removed ${report.removedIndices.join(', ')}` : ''}`,
+      `alias ${config.ELASTICSEARCH_INDEX} moved${report.removedIndices.length ? `, removed ${report.removedIndices.join(', ')}` : ''}\n`,
   );
 } catch (error) {
   console.error(`reindex failed: ${(error as Error).message} (Elasticsearch ${new URL(config.ELASTICSEARCH_URL).host}, Postgres ${new URL(config.DATABASE_URL).host})`);

@@ -1,8 +1,8 @@
-import { errors, type Client } from '@elastic/elasticsearch';
+import type { Client } from '@elastic/elasticsearch';
 import { bulkFailures, bulkOperations, isAlreadyApplied } from './bulk-operations.js';
 import type { IndexChange } from './index-change.js';
 import { toDocument } from './product-document.js';
-import { errorType, runOnSearch } from './search-errors.js';
+import { errorType, runOnSearch, statusOf } from './search-errors.js';
 
 /**
  * Writes product changes to the search index with external versions (see IndexChange). An outage throws
@@ -31,7 +31,7 @@ export class ProductIndexWriter {
           : this.client.delete({ index: this.index, id: change.id, version: change.version, version_type: 'external' }),
       );
     } catch (error) {
-      if (error instanceof errors.ResponseError && isAlreadyApplied(error.statusCode ?? 0, errorType(error))) return;
+      if (statusOf(error) > 0 && isAlreadyApplied(statusOf(error), errorType(error))) return;
       throw error;
     }
   }

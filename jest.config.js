@@ -5,7 +5,7 @@ export default {
   rootDir: '.',
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['shop-src', 'node', 'node-addons'] },
-  roots: ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/proto'],
+  roots: ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/proto', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   extensionsToTreatAsEsm: ['.ts'],

@@ -20,18 +20,21 @@ function runJest(args: string[]): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }
 
-function countResults(exitCode: number): { passed: number; failed: number } {
+function countResults(exitCode: number): { passed: number; failed: number; skipped: string[] } {
   try {
     const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
       numPassedTests: number;
       numFailedTests: number;
       numRuntimeErrorTestSuites: number;
+      testResults: { assertionResults: { status: string; fullName: string }[] }[];
     };
     // A test file that fails to load has no failed test of its own; count it as one failure.
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-    return { passed: results.numPassedTests, failed: exitCode !== 0 && failed === 0 ? 1 : failed };
+    // A skipped test names its reason; they are listed, so a skip never passes unnoticed.
+    const skipped = results.testResults.flatMap((file) => file.assertionResults.filter((test) => test.status === 'pending').map((test) => test.fullName));
+    return { passed: results.numPassedTests, failed: exitCode !== 0 && failed === 0 ? 1 : failed, skipped };
   } catch {
-    return { passed: 0, failed: 1 };
+    return { passed: 0, failed: 1, skipped: [] };
   }
 }
 
@@ -48,7 +51,8 @@ async function runWithPostgres(): Promise<number> {
 }
 
 const exitCode = await runWithPostgres();
-const { passed, failed } = countResults(exitCode);
+const { passed, failed, skipped } = countResults(exitCode);
 rmSync(resultsFile, { force: true });
+for (const name of skipped) console.log(`skipped: ${name}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exitCode);

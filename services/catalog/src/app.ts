@@ -57,7 +57,9 @@ function productSearch(pool: Pool, logger: Logger, elasticsearch: { client: Clie
  * The server starts at once and reports NOT_SERVING until the database is reachable and migrated.
  */
 export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, overrides: CatalogAppOverrides = {}): Promise<CatalogApp> {
-  const client = overrides.searchClient ?? (config.ELASTICSEARCH_URL ? createSearchClient(config.ELASTICSEARCH_URL) : undefined);
+  // A client the app creates is the app's to close; one given in overrides is the caller's.
+  const ownClient = !overrides.searchClient && config.ELASTICSEARCH_URL ? createSearchClient(config.ELASTICSEARCH_URL) : undefined;
+  const client = overrides.searchClient ?? ownClient;
   const elasticsearch = client ? { client, alias: config.ELASTICSEARCH_INDEX ?? 'shop-products' } : undefined;
   const searchLogger = logger.child({ component: 'search-index' });
   return hostService({
@@ -71,7 +73,7 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
     services: (pool) => [catalogGrpcService(new CatalogService(new ProductPgRepository(pool, catalogEventsWire), productSearch(pool, logger, elasticsearch)), logger)],
     background: (pool) =>
       elasticsearch ? [prepareSearchIndex(new ProductIndexAdmin(elasticsearch.client, elasticsearch.alias, new ProductPgSnapshot(pool), searchLogger), pool, searchLogger)] : [],
-    onStop: () => client?.close(),
+    onStop: () => ownClient?.close(),
     events: config.NATS_URL
       ? {
           natsUrl: config.NATS_URL,

@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
 // The package is CommonJS (`module.exports = Mocker`), which its typings (a default export) do not say.
 const Mock = require('@elastic/elasticsearch-mock') as new () => {
   add(pattern: { method: string; path: string }, resolver: (params: SeenRequest) => unknown): void;
+  clear(pattern: { method: string; path: string }): void;
   getConnection(): typeof BaseConnection;
 };
 const { errors } = require('@elastic/elasticsearch') as typeof ElasticsearchModule;
@@ -62,6 +63,8 @@ export class FakeElasticsearch {
     this.route('PUT', '/:index/_doc/:id', (params) => this.write(indexOf(params), { index: { _id: segment(params, 3), ...versionOf(params.querystring) } }, params.body as Record<string, unknown>, params.querystring?.require_alias === 'true'));
     this.route('DELETE', '/:index/_doc/:id', (params) => this.write(indexOf(params), { delete: { _id: segment(params, 3), ...versionOf(params.querystring) } }));
     this.route('POST', '/_bulk', (params) => this.bulk(params.body as Record<string, unknown>[]));
+    // It does not evaluate queries, but a search must still fail the way the engine would when it is down.
+    this.route('POST', '/:index/_search', () => failure(501, 'not_implemented', 'the fake Elasticsearch does not search; the contract suite runs queries against a real one'));
     this.route('POST', '/:index/_refresh', () => ({ _shards: { total: 1, successful: 1, failed: 0 } }));
   }
 
@@ -82,8 +85,9 @@ export class FakeElasticsearch {
     return this.indices.has(name) ? name : undefined;
   }
 
-  /** Adds a route of its own (a canned search answer); it takes precedence for matching requests. */
+  /** Replaces the answer of a route (a canned search answer); requests are still recorded, and fail while down. */
   on(method: string, path: string, answer: (params: SeenRequest) => unknown): void {
+    this.mock.clear({ method, path });
     this.route(method, path, answer);
   }
 

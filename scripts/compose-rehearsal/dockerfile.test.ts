@@ -27,7 +27,7 @@ describe('readShopDockerfile', () => {
         env: { NODE_ENV: 'production' },
         user: 'node',
         expose: [50051],
-        healthcheck: { argv: ['node', 'dist/healthcheck.js'], intervalMs: 10_000, timeoutMs: 5_000, startPeriodMs: 60_000, retries: 3 },
+        healthcheck: { argv: ['node', 'dist/healthcheck.js'], intervalMs: 5_000, timeoutMs: 3_000, startPeriodMs: 60_000, retries: 3 },
         cmd: ['node', 'dist/main.js'],
       },
     });

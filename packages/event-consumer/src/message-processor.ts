@@ -99,7 +99,7 @@ function outage(context: ProcessorContext, event: Pick<Envelope, 'eventId'>) {
   return {
     signal: context.signal,
     onRetry: (error: unknown, delayMs: number) =>
-      context.log.warn({ err: error, eventId: event.eventId, delayMs }, 'database unavailable; retrying without counting an attempt'),
+      context.log.warn({ err: error, eventId: event.eventId, delayMs }, 'a dependency is unavailable (the database, or what the handler writes to); retrying without counting an attempt'),
   };
 }
 

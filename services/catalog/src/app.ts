@@ -5,7 +5,7 @@ import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { Client } from '@elastic/elasticsearch';
-import type { CatalogConfig } from './config.js';
+import { DEFAULT_SEARCH_INDEX, type CatalogConfig } from './config.js';
 import { catalogEventRegistry, catalogEventsWire, reservationEventsWire } from './events/catalog-events-wire.js';
 import { startOrderEventsConsumer } from './events/order-events-consumer.js';
 import { startSearchProjection } from './events/search-projection.js';
@@ -60,7 +60,7 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
   // A client the app creates is the app's to close; one given in overrides is the caller's.
   const ownClient = !overrides.searchClient && config.ELASTICSEARCH_URL ? createSearchClient(config.ELASTICSEARCH_URL) : undefined;
   const client = overrides.searchClient ?? ownClient;
-  const elasticsearch = client ? { client, alias: config.ELASTICSEARCH_INDEX ?? 'shop-products' } : undefined;
+  const elasticsearch = client ? { client, alias: config.ELASTICSEARCH_INDEX ?? DEFAULT_SEARCH_INDEX } : undefined;
   const searchLogger = logger.child({ component: 'search-index' });
   return hostService({
     name: 'catalog',

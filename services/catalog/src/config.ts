@@ -2,6 +2,9 @@ import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_catalog';
 
+/** The search index alias when ELASTICSEARCH_INDEX is not set. */
+export const DEFAULT_SEARCH_INDEX = 'shop-products';
+
 function schema(production: boolean) {
   return z.object({
     NODE_ENV: z.string().default('development'),
@@ -16,7 +19,7 @@ function schema(production: boolean) {
     ELASTICSEARCH_INDEX: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'must be lowercase letters, digits, - and _, starting with a letter or digit')
-      .default('shop-products'),
+      .default(DEFAULT_SEARCH_INDEX),
     LOG_LEVEL: logLevel,
     SHUTDOWN_GRACE_MS: millis(10_000),
   });

@@ -56,7 +56,6 @@ export class FakeElasticsearch {
     this.route('PUT', '/:index', (params) => this.createIndex(indexOf(params), params.body as Record<string, Record<string, unknown>>));
     this.route('HEAD', '/:index', (params) => (this.indices.has(indexOf(params)) ? {} : responseError(404, {})));
     this.route('DELETE', '/:index', (params) => this.deleteIndices(indexOf(params).split(',')));
-    this.route('HEAD', '/_alias/:name', (params) => (this.aliases.has(segment(params, 2)) ? {} : responseError(404, {})));
     this.route('GET', '/_alias/:name', (params) => this.getAlias(segment(params, 2)));
     this.route('GET', '/:index/_mapping', (params) => this.getMapping(indexOf(params)));
     this.route('POST', '/_aliases', (params) => this.updateAliases((params.body as { actions: Record<string, { index: string; alias?: string }>[] }).actions));

@@ -1,7 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { retryDelayMs } from '@shop/event-consumer';
 import type { Logger } from '@shop/logger';
 import { withAdvisoryLock, type Pool } from '@shop/postgres';
 import type { ProductIndexAdmin } from './product-index-admin.js';
+
+/** Between attempts while Elasticsearch is unreachable: 1 s, doubling, at most 30 s. */
+const RETRY_DELAYS = { initialMs: 1_000, maxMs: 30_000 };
 
 /** The advisory lock that lets one catalog instance at a time create, migrate or rebuild the search index. */
 export const SEARCH_INDEX_LOCK = 'catalog-search-index';
@@ -26,7 +30,7 @@ export function prepareSearchIndex(admin: ProductIndexAdmin, pool: Pool, logger:
         logger.info({ outcome }, 'search index ready');
         return;
       } catch (error) {
-        const delayMs = Math.min(1_000 * 2 ** (attempt - 1), 30_000);
+        const delayMs = retryDelayMs(attempt, RETRY_DELAYS);
         logger.warn({ err: error, delayMs }, 'cannot prepare the search index (Elasticsearch down?); searching with Postgres meanwhile');
         await sleep(delayMs, undefined, { signal: controller.signal }).catch(() => undefined);
       }

@@ -3,7 +3,7 @@ import type { Logger } from '@shop/logger';
 import type { ProductPgSnapshot } from '../product-pg-snapshot.js';
 import { INDEX_MAPPINGS, INDEX_SETTINGS, MAPPING_VERSION, mappingVersionOf, newIndexName } from './product-index-mapping.js';
 import { ProductIndexWriter } from './product-index-writer.js';
-import { runOnSearch } from './search-errors.js';
+import { runOnSearch, statusOf } from './search-errors.js';
 
 /** What `ensure` found: the alias on a current index, or it built one (there was none, or its mapping was older). */
 export type EnsureOutcome = 'current' | 'created' | 'migrated' | 'newer';
@@ -90,11 +90,14 @@ export class ProductIndexAdmin {
     return report;
   }
 
-  /** The concrete indices the alias points at; none when the alias does not exist. */
+  /** The concrete indices the alias points at; none when the alias does not exist (Elasticsearch answers 404). */
   private async indicesBehindAlias(): Promise<string[]> {
-    const exists = await runOnSearch(() => this.client.indices.existsAlias({ name: this.alias }));
-    if (!exists) return [];
-    return Object.keys(await runOnSearch(() => this.client.indices.getAlias({ name: this.alias })));
+    try {
+      return Object.keys(await runOnSearch(() => this.client.indices.getAlias({ name: this.alias })));
+    } catch (error) {
+      if (statusOf(error) === 404) return [];
+      throw error;
+    }
   }
 
   /**

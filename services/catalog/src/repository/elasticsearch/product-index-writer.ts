@@ -31,7 +31,7 @@ export class ProductIndexWriter {
           : this.client.delete({ index: this.index, id: change.id, version: change.version, version_type: 'external' }),
       );
     } catch (error) {
-      if (statusOf(error) > 0 && isAlreadyApplied(statusOf(error), errorType(error))) return;
+      if (isAlreadyApplied(statusOf(error), errorType(error))) return;
       throw error;
     }
   }

@@ -8,10 +8,10 @@ export const INDEX_NOT_FOUND = 'index_not_found_exception';
  * or failing node (429, 5xx), or the index not there (yet). Such failures make search fall back and projection retry.
  */
 export function isSearchOutage(error: unknown): boolean {
-  const name = error instanceof Error ? error.name : '';
-  if (OUTAGE_ERRORS.has(name)) return true;
-  if (name !== 'ResponseError') return false;
-  const status = statusOf(error);
+  if (error instanceof Error && OUTAGE_ERRORS.has(error.name)) return true;
+  const response = asResponseError(error);
+  if (!response) return false;
+  const status = response.statusCode ?? 0;
   return status === 429 || status >= 500 || errorType(error) === INDEX_NOT_FOUND;
 }
 
@@ -19,16 +19,19 @@ export function isSearchOutage(error: unknown): boolean {
 // runner's module registry, a bundler, a library with its own copy), a name does not.
 const OUTAGE_ERRORS = new Set(['ConnectionError', 'TimeoutError', 'NoLivingConnectionsError', 'RequestAbortedError', 'ProductNotSupportedError']);
 
+/** The client's ResponseError (Elasticsearch answered with an error status), recognised by name; undefined for any other error. */
+function asResponseError(error: unknown): (Error & { statusCode?: number; body?: unknown }) | undefined {
+  return error instanceof Error && error.name === 'ResponseError' ? error : undefined;
+}
+
 /** The HTTP status of an Elasticsearch error response, 0 for any other error. */
 export function statusOf(error: unknown): number {
-  if (!(error instanceof Error) || error.name !== 'ResponseError') return 0;
-  return (error as Error & { statusCode?: number }).statusCode ?? 0;
+  return asResponseError(error)?.statusCode ?? 0;
 }
 
 /** The `error.type` of an Elasticsearch error response ("version_conflict_engine_exception"), if it has one. */
 export function errorType(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== 'ResponseError') return undefined;
-  const body = (error as Error & { body?: { error?: { type?: string } } }).body;
+  const body = asResponseError(error)?.body as { error?: { type?: string } } | null | undefined;
   return typeof body === 'object' && body !== null ? body.error?.type : undefined;
 }
 

@@ -28,6 +28,7 @@ const config = {
     Order: '@shop/order/client#OrderView',
     OrderItem: '@shop/order/client#OrderItemView',
     HistoryEntry: '@shop/account/client#HistoryEntryView',
+    AuthPayload: '@shop/account/client#AuthView',
     // Aliased: the generated types declare a GraphQL `Money` of their own.
     Money: '@shop/money#Money as MoneyValue',
   },

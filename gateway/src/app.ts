@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Authentication, Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import type { GatewayClients } from './clients.js';
 import type { GatewayConfig } from './config.js';
@@ -25,11 +26,23 @@ export type GatewayAppConfig = Pick<
   'GATEWAY_PORT' | 'ACCOUNT_GRPC_ADDRESS' | 'CATALOG_GRPC_ADDRESS' | 'ORDER_GRPC_ADDRESS' | 'SHUTDOWN_GRACE_MS'
 >;
 
+/** The parts main.ts (or a test) connects and hands in; their owner closes them. */
+export interface GatewayParts {
+  clients: GatewayClients;
+  /** Token checks: the account service's public keys and the deny list fed over NATS. */
+  authentication: Authentication;
+  /** Live order events for subscriptions; absent without NATS. */
+  orderFeed?: OrderStatusFeed | undefined;
+}
+
 /**
- * Wires the gateway: Apollo over the given clients, behind a plain node:http server. Clients are passed in
- * (not connected here) so tests can hand in real clients wrapped to count calls.
+ * Wires the gateway: every request's token checked, then Apollo over the given clients (called with that
+ * token), behind a plain node:http server. Parts are passed in (not connected here) so tests can hand in real
+ * clients wrapped to count calls.
  */
-export async function buildGatewayApp(config: GatewayAppConfig, clients: GatewayClients, logger: Logger, orderFeed?: OrderStatusFeed): Promise<GatewayApp> {
+export async function buildGatewayApp(config: GatewayAppConfig, parts: GatewayParts, logger: Logger): Promise<GatewayApp> {
+  const { clients, authentication, orderFeed } = parts;
+  const createContextFor = (caller: Caller) => createContext(clients, caller, orderFeed);
   const httpServer = createServer();
   const apollo = createApolloServer({ httpServer, logger, stopGracePeriodMs: config.SHUTDOWN_GRACE_MS });
   await apollo.start();
@@ -37,7 +50,8 @@ export async function buildGatewayApp(config: GatewayAppConfig, clients: Gateway
     'request',
     gatewayRequestListener({
       apollo,
-      createContext: () => createContext(clients, orderFeed),
+      authentication,
+      createContext: createContextFor,
       addresses: { account: config.ACCOUNT_GRPC_ADDRESS, catalog: config.CATALOG_GRPC_ADDRESS, order: config.ORDER_GRPC_ADDRESS },
       logger,
     }),
@@ -49,7 +63,7 @@ export async function buildGatewayApp(config: GatewayAppConfig, clients: Gateway
       resolve();
     });
   });
-  const closeSubscriptions = serveSubscriptions(httpServer, () => createContext(clients, orderFeed), logger);
+  const closeSubscriptions = serveSubscriptions(httpServer, { verifier: authentication.verifier, createContext: createContextFor }, logger);
   const { port } = httpServer.address() as AddressInfo;
   logger.info({ port }, 'gateway listening');
   return {

@@ -7,7 +7,10 @@ import type { OrderClient } from '@shop/order/client';
  * wrapped to count calls. main.ts connects and closes them; the app only calls them.
  */
 export interface GatewayClients {
-  accounts: Pick<AccountClient, 'create' | 'getMany' | 'list' | 'update' | 'history'>;
+  accounts: Pick<
+    AccountClient,
+    'create' | 'getMany' | 'list' | 'update' | 'history' | 'register' | 'login' | 'refresh' | 'logout' | 'changePassword' | 'setRole' | 'me' | 'jwks'
+  >;
   catalog: Pick<CatalogClient, 'create' | 'getMany' | 'list' | 'search' | 'update' | 'delete' | 'history'>;
   orders: Pick<OrderClient, 'create' | 'getMany' | 'listForAccounts' | 'cancel' | 'history'>;
 }

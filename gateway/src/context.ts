@@ -1,16 +1,23 @@
+import { callContextFor, type CallContext } from '@shop/grpc-kit';
+import type { Caller } from '@shop/identity';
 import type { GatewayClients } from './clients.js';
 import type { OrderStatusFeed } from './events/order-status-feed.js';
 import { createLoaders, type GatewayLoaders } from './loaders/gateway-loaders.js';
 
-/** What every resolver gets: the clients for mutations and top-level lists, the loaders for lookups. */
+/** What every resolver gets: who is asking, the clients (called with the caller's token), the loaders for lookups. */
 export interface GatewayContext {
+  /** The caller, from the request's verified token (anonymous without one). */
+  caller: Caller;
+  /** What every service call of this request carries: the caller's own token, forwarded unchanged. */
+  auth: CallContext;
   clients: GatewayClients;
   loaders: GatewayLoaders;
   /** Live order events for subscriptions; undefined when the gateway runs without NATS. */
   orderFeed: OrderStatusFeed | undefined;
 }
 
-/** The context of one GraphQL request (or one subscription). */
-export function createContext(clients: GatewayClients, orderFeed?: OrderStatusFeed): GatewayContext {
-  return { clients, loaders: createLoaders(clients), orderFeed };
+/** The context of one GraphQL request (or one subscription) made by `caller`. */
+export function createContext(clients: GatewayClients, caller: Caller, orderFeed?: OrderStatusFeed): GatewayContext {
+  const auth = callContextFor(caller);
+  return { caller, auth, clients, loaders: createLoaders(clients, auth), orderFeed };
 }

@@ -1,6 +1,7 @@
 import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
 import { onShutdownSignal } from '@shop/grpc-kit';
+import { startAuthentication } from '@shop/identity';
 import { createLogger } from '@shop/logger';
 import { OrderClient } from '@shop/order/client';
 import { buildGatewayApp } from './app.js';
@@ -14,9 +15,11 @@ const accounts = AccountClient.connect(config.ACCOUNT_GRPC_ADDRESS);
 const catalog = CatalogClient.connect(config.CATALOG_GRPC_ADDRESS);
 const orders = OrderClient.connect(config.ORDER_GRPC_ADDRESS);
 const orderFeed = OrderStatusFeed.start(config.NATS_URL, logger);
-const app = await buildGatewayApp(config, { accounts, catalog, orders }, logger, orderFeed);
+const authentication = startAuthentication({ jwks: () => accounts.jwks(), natsUrl: config.NATS_URL, logger, name: 'gateway' });
+const app = await buildGatewayApp(config, { clients: { accounts, catalog, orders }, authentication, orderFeed }, logger);
 onShutdownSignal(logger, async () => {
   await app.stop();
   await orderFeed.stop();
+  await authentication.stop();
   for (const client of [accounts, catalog, orders]) client.close();
 });

@@ -13,6 +13,7 @@ const graphqlCodeOfKind: Record<ErrorKind, string> = {
   FAILED_PRECONDITION: 'FAILED_PRECONDITION',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   PERMISSION_DENIED: 'FORBIDDEN',
+  RESOURCE_EXHAUSTED: 'RATE_LIMITED',
   UNAVAILABLE: 'UNAVAILABLE',
 };
 
@@ -48,12 +49,18 @@ export function fromDomainError(error: DomainError, formatted: Pick<GraphQLForma
   // Transport failures carry no domain code (grpc-kit names them GRPC.<status>) and their message is about sockets.
   const transportFailure = error.kind === 'UNAVAILABLE' && error.code.startsWith('GRPC.');
   let message = transportFailure ? UNAVAILABLE_MESSAGE : error.message;
+  const retryAfterSeconds = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
   if (field !== undefined && field !== error.field) message = message.split(error.field!).join(field);
   return {
     message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: graphqlCodeOfKind[error.kind], ...(field === undefined ? {} : { field }), errorCode: error.code },
+    extensions: {
+      code: graphqlCodeOfKind[error.kind],
+      ...(field === undefined ? {} : { field }),
+      errorCode: error.code,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import { DomainError } from '@shop/errors';
+import type { Authentication, Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import type { GatewayContext } from '../context.js';
 import { handleGraphQL } from './graphql-route.js';
@@ -7,17 +9,21 @@ import { PLAYGROUND_CSP, playgroundPage } from './playground.js';
 import { checkReadiness, type ServiceAddresses } from './readiness.js';
 import { sendHttpError, sendJson } from './responses.js';
 
-/** What the routes need: Apollo for /graphql, a context per request, the service addresses for /readyz. */
+/** What the routes need: Apollo for /graphql, token checks, a context per request, the service addresses for /readyz. */
 export interface GatewayRouteDeps {
   apollo: ApolloServer<GatewayContext>;
-  createContext: () => GatewayContext;
+  authentication: Authentication;
+  createContext: (caller: Caller) => GatewayContext;
   addresses: ServiceAddresses;
   logger: Logger;
 }
 
+/** Where the public keys of access tokens are served (the well-known location of a JWKS). */
+export const JWKS_PATH = '/.well-known/jwks.json';
+
 /**
- * The gateway's HTTP routes on a plain node:http server: /graphql, /playground, /healthz, /readyz, and /
- * redirecting to the playground. A failure in one request is answered (or its connection closed) and logged;
+ * The gateway's HTTP routes on a plain node:http server: /graphql, /playground, /healthz, /readyz, the JWKS, and
+ * / redirecting to the playground. A failure in one request is answered (or its connection closed) and logged;
  * it never reaches the server or other requests.
  */
 export function gatewayRequestListener(deps: GatewayRouteDeps): RequestListener {
@@ -32,9 +38,11 @@ export function gatewayRequestListener(deps: GatewayRouteDeps): RequestListener 
 
 async function route(deps: GatewayRouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://gateway.invalid');
-  if (url.pathname === '/graphql') return handleGraphQL(deps.apollo, deps.createContext, request, response, url);
+  if (url.pathname === '/graphql') {
+    return handleGraphQL(deps.apollo, { verifier: deps.authentication.verifier, createContext: deps.createContext }, request, response, url);
+  }
 
-  const known = ['/', '/playground', '/healthz', '/readyz'];
+  const known = ['/', '/playground', '/healthz', '/readyz', JWKS_PATH];
   if (!known.includes(url.pathname)) return sendHttpError(response, 404, 'NOT_FOUND', `no route ${url.pathname}; the API is at /graphql`);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return sendHttpError(response, 405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET only`, { allow: 'GET, HEAD' });
@@ -51,6 +59,13 @@ async function route(deps: GatewayRouteDeps, request: IncomingMessage, response:
     }
     case '/healthz':
       return sendJson(response, 200, { status: 'alive' });
+    case JWKS_PATH:
+      try {
+        return sendJson(response, 200, await deps.authentication.keys.jwks(), { 'cache-control': 'public, max-age=300' });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        return sendHttpError(response, 503, 'UNAVAILABLE', error.message, { 'retry-after': '1' });
+      }
     case '/readyz': {
       const readiness = await checkReadiness(deps.addresses);
       if (readiness.ready) return sendJson(response, 200, { status: 'ready', services: readiness.services });

@@ -1,21 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { Caller, TokenVerifier } from '@shop/identity';
 import type { GatewayContext } from '../context.js';
+import { authenticateRequest } from './authenticate.js';
 import { MAX_BODY_BYTES, readBody } from './read-body.js';
 import { sendHttpError } from './responses.js';
 
 /**
- * /graphql: reads the body within the size limit, parses JSON, and hands the request to Apollo through its
- * integration API (executeHTTPGraphQLRequest), then writes Apollo's answer. A body over the limit is 413, a
- * body that is not JSON is 400; both are answered without touching Apollo.
+ * /graphql: checks the caller's token, reads the body within the size limit, parses JSON, and hands the request
+ * to Apollo through its integration API (executeHTTPGraphQLRequest), then writes Apollo's answer. A bad token
+ * is 401, a body over the limit is 413, a body that is not JSON is 400; all are answered without touching Apollo.
  */
 export async function handleGraphQL(
   apollo: ApolloServer<GatewayContext>,
-  createContext: () => GatewayContext,
+  deps: { verifier: TokenVerifier; createContext: (caller: Caller) => GatewayContext },
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
 ): Promise<void> {
+  const caller = await authenticateRequest(deps.verifier, request, response);
+  if (!caller) return;
   let body: unknown;
   if (request.method === 'POST') {
     const read = await readBody(request);
@@ -33,7 +37,7 @@ export async function handleGraphQL(
   }
 
   const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body };
-  const answer = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => createContext() });
+  const answer = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => deps.createContext(caller) });
   for (const [name, value] of answer.headers) response.setHeader(name, value);
   response.statusCode = answer.status ?? 200;
   if (answer.body.kind === 'complete') {

@@ -8,4 +8,5 @@ export const GatewayErrorCode = {
   missingAccount: 'GATEWAY.ORDER_ACCOUNT_MISSING',
   missingOrder: 'GATEWAY.ORDER_NOT_FOUND',
   liveUpdatesOff: 'GATEWAY.LIVE_UPDATES_UNAVAILABLE',
+  signInNeeded: 'GATEWAY.SIGN_IN_NEEDED',
 } as const;

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { AccountView } from '@shop/account/client';
 import type { ProductView } from '@shop/catalog/client';
+import type { CallContext } from '@shop/grpc-kit';
 import type { OrderView } from '@shop/order/client';
 import type { GatewayClients } from '../clients.js';
 import type { Connection } from '../connections/connection.js';
@@ -15,12 +16,15 @@ export interface GatewayLoaders {
   ordersByAccount: DataLoader<OrdersPageKey, Connection<OrderView>, string>;
 }
 
-/** Fresh loaders for one request: their caches must not outlive it, or one client would see another's reads. */
-export function createLoaders(clients: GatewayClients): GatewayLoaders {
+/**
+ * Fresh loaders for one request, calling with its caller's token: their caches must not outlive the request, or
+ * one client would see another's reads (what a customer may see depends on who it is).
+ */
+export function createLoaders(clients: GatewayClients, auth: CallContext): GatewayLoaders {
   return {
-    accountById: byIdLoader((ids) => clients.accounts.getMany(ids)),
-    productById: byIdLoader((ids) => clients.catalog.getMany(ids)),
-    orderById: byIdLoader((ids) => clients.orders.getMany(ids)),
-    ordersByAccount: ordersByAccountLoader(clients.orders),
+    accountById: byIdLoader((ids) => clients.accounts.getMany(ids, auth)),
+    productById: byIdLoader((ids) => clients.catalog.getMany(ids, auth)),
+    orderById: byIdLoader((ids) => clients.orders.getMany(ids, auth)),
+    ordersByAccount: ordersByAccountLoader(clients.orders, auth),
   };
 }

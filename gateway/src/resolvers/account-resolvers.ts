@@ -2,26 +2,29 @@ import type { AccountResolvers, MutationResolvers, QueryResolvers } from '../gen
 import { fetchConnection } from '../connections/fetch-connections.js';
 import { requireFirst, requireId } from '../input/arguments.js';
 
-/** Query.account and Query.accounts. */
+/** Query.me, Query.account and Query.accounts; who may see what is the account service's rule. */
 export const accountQueries: QueryResolvers = {
+  me: async (_, __, { caller, clients, auth }) => (caller.kind === 'anonymous' ? null : ((await clients.accounts.me(auth)) ?? null)),
   account: (_, { id }, { loaders }) => loaders.accountById.load(requireId(id, 'id')),
-  accounts: (_, { first, after }, { clients }) =>
+  accounts: (_, { first, after }, { clients, auth }) =>
     fetchConnection({ first: requireFirst(first), after }, async (page) => {
-      const answer = await clients.accounts.list(page);
+      const answer = await clients.accounts.list(page, auth);
       return { items: answer.accounts, nextPageToken: answer.nextPageToken };
     }),
 };
 
-/** Mutation.createAccount and Mutation.updateAccount; the account service validates names and emails. */
+/** Mutation.createAccount and Mutation.updateAccount; the account service validates names, emails and passwords. */
 export const accountMutations: MutationResolvers = {
-  createAccount: (_, { input }, { clients }) => clients.accounts.create({ name: input.name, email: input.email }),
-  updateAccount: (_, { id, input }, { clients }) =>
-    clients.accounts.update(requireId(id, 'id'), { name: input.name ?? undefined, email: input.email ?? undefined }),
+  createAccount: (_, { input }, { clients, auth }) =>
+    clients.accounts.create({ name: input.name, email: input.email, password: input.password ?? undefined, role: input.role ?? undefined }, auth),
+  updateAccount: (_, { id, input }, { clients, auth }) =>
+    clients.accounts.update(requireId(id, 'id'), { name: input.name ?? undefined, email: input.email ?? undefined }, auth),
+  setAccountRole: (_, { id, role }, { clients, auth }) => clients.accounts.setRole(requireId(id, 'id'), role, auth),
 };
 
 /** Account fields the view does not hold: its orders, batched over all accounts of the response. */
 export const Account: AccountResolvers = {
   orders: (account, { first, after }, { loaders }) => loaders.ordersByAccount.load({ accountId: account.id, first: requireFirst(first), after }),
   // One ListHistory call per account: history is read one record at a time (see the issue note).
-  history: (account, _, { clients }) => clients.accounts.history(account.id),
+  history: (account, _, { clients, auth }) => clients.accounts.history(account.id, auth),
 };

@@ -12,17 +12,17 @@ export const orderQueries: QueryResolvers = {
 
 /** Order mutations; every id is checked here, quantities and the rest by the order service. */
 export const orderMutations: MutationResolvers = {
-  createOrder: (_, { input }, { clients }) => {
-    const accountId = requireId(input.accountId, 'accountId');
+  createOrder: (_, { input }, { clients, auth }) => {
+    const accountId = input.accountId == null ? undefined : requireId(input.accountId, 'accountId');
     const items = input.items.map((item, index) => ({ productId: requireId(item.productId, `items[${index}].productId`), quantity: item.quantity }));
-    return clients.orders.create({ accountId, items });
+    return clients.orders.create({ accountId, items }, auth);
   },
-  cancelOrder: (_, { id }, { clients }) => clients.orders.cancel(requireId(id, 'id')),
+  cancelOrder: (_, { id }, { clients, auth }) => clients.orders.cancel(requireId(id, 'id'), auth),
 };
 
 /** Order fields resolved from other services, batched per request. */
 export const Order: OrderResolvers = {
-  history: (order, _, { clients }) => clients.orders.history(order.id),
+  history: (order, _, { clients, auth }) => clients.orders.history(order.id, auth),
   account: async (order, _, { loaders }) => {
     const account = await loaders.accountById.load(order.accountId);
     if (!account) throw new NotFoundError(GatewayErrorCode.missingAccount, `account ${order.accountId} of order ${order.id} no longer exists`);

@@ -7,11 +7,11 @@ import { moneyFromInput } from '../input/money-input.js';
 /** Query.product and Query.products: search when `query` has text, otherwise newest first. */
 export const productQueries: QueryResolvers = {
   product: (_, { id }, { loaders }) => loaders.productById.load(requireId(id, 'id')),
-  products: (_, { query, first, after }, { clients }) => {
+  products: (_, { query, first, after }, { clients, auth }) => {
     const request = { first: requireFirst(first), after };
     const text = query?.trim() ? query : undefined;
     return fetchConnection(request, async (page) => {
-      const answer = text === undefined ? await clients.catalog.list(page) : await clients.catalog.search({ query: text, ...page });
+      const answer = text === undefined ? await clients.catalog.list(page, auth) : await clients.catalog.search({ query: text, ...page }, auth);
       return { items: answer.products, nextPageToken: answer.nextPageToken };
     });
   },
@@ -19,15 +19,15 @@ export const productQueries: QueryResolvers = {
 
 /** Product mutations; prices arrive as MoneyInput and leave for the catalog as exact minor units. */
 export const productMutations: MutationResolvers = {
-  createProduct: (_, { input }, { clients }) =>
-    clients.catalog.create({ name: input.name, description: input.description, price: moneyFromInput(input.price, 'price'), stock: input.stock }),
-  updateProduct: (_, { id, input }, { clients }) => {
+  createProduct: (_, { input }, { clients, auth }) =>
+    clients.catalog.create({ name: input.name, description: input.description, price: moneyFromInput(input.price, 'price'), stock: input.stock }, auth),
+  updateProduct: (_, { id, input }, { clients, auth }) => {
     const productId = requireId(id, 'id');
-    return clients.catalog.update(productId, productChanges(input));
+    return clients.catalog.update(productId, productChanges(input), auth);
   },
-  deleteProduct: async (_, { id }, { clients }) => {
+  deleteProduct: async (_, { id }, { clients, auth }) => {
     const productId = requireId(id, 'id');
-    await clients.catalog.delete(productId);
+    await clients.catalog.delete(productId, auth);
     return productId;
   },
 };
@@ -44,5 +44,5 @@ function productChanges(input: UpdateProductInput): ProductChanges {
 
 /** Product fields resolved from the catalog service. */
 export const Product: ProductResolvers = {
-  history: (product, _, { clients }) => clients.catalog.history(product.id),
+  history: (product, _, { clients, auth }) => clients.catalog.history(product.id, auth),
 };

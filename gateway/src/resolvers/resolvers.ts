@@ -1,6 +1,7 @@
 import type { MoneyResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { decimalAmount } from '../input/money-input.js';
 import { Account, accountMutations, accountQueries } from './account-resolvers.js';
+import { authMutations } from './auth-resolvers.js';
 import { historyQueries } from './history-resolvers.js';
 import { Order, OrderItem, orderMutations, orderQueries } from './order-resolvers.js';
 import { Product, productMutations, productQueries } from './product-resolvers.js';
@@ -17,7 +18,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Decimal: DecimalScalar,
   Query: { ...accountQueries, ...productQueries, ...orderQueries, ...historyQueries },
-  Mutation: { ...accountMutations, ...productMutations, ...orderMutations },
+  Mutation: { ...authMutations, ...accountMutations, ...productMutations, ...orderMutations },
   Subscription,
   Account,
   Product,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { newId } from '@shop/ids';
-import { graphql, startShop, type ShopHarness } from './shop-harness.js';
+import { startShop, type ShopHarness } from './shop-harness.js';
 
 // End to end through the gateway: the account operations of API.md and their bad inputs.
 
@@ -14,8 +14,7 @@ afterAll(async () => {
 
 const ACCOUNT_FIELDS = 'id name email createdAt';
 const createAccount = (input: Record<string, unknown>) =>
-  graphql<{ createAccount: { id: string; name: string; email: string; createdAt: string } }>(
-    shop.url,
+  shop.admin<{ createAccount: { id: string; name: string; email: string; createdAt: string } }>(
     `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { ${ACCOUNT_FIELDS} } }`,
     { input },
   );
@@ -34,11 +33,10 @@ describe('accounts through the gateway', () => {
     expect(account).toMatchObject({ name: 'Zoë Ørsted', email: 'zoe@example.com' });
     expect(account.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 
-    const read = await graphql<{ account: unknown }>(shop.url, `query ($id: ID!) { account(id: $id) { ${ACCOUNT_FIELDS} } }`, { id: account.id });
+    const read = await shop.admin<{ account: unknown }>(`query ($id: ID!) { account(id: $id) { ${ACCOUNT_FIELDS} } }`, { id: account.id });
     expect(read.data!.account).toEqual(account);
 
-    const updated = await graphql<{ updateAccount: { name: string; email: string } }>(
-      shop.url,
+    const updated = await shop.admin<{ updateAccount: { name: string; email: string } }>(
       'mutation ($id: ID!) { updateAccount(id: $id, input: { email: "zoe@example.org" }) { name email } }',
       { id: account.id },
     );
@@ -49,7 +47,7 @@ describe('accounts through the gateway', () => {
     let after: string | null = null;
     for (;;) {
       const page: { data?: { accounts: { edges: { node: { id: string }; cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } =
-        await graphql(shop.url, 'query ($after: String) { accounts(first: 2, after: $after) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }', { after });
+        await shop.admin('query ($after: String) { accounts(first: 2, after: $after) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }', { after });
       const connection = page.data!.accounts;
       seen.push(...connection.edges.map((edge) => edge.node.id));
       if (!connection.pageInfo.hasNextPage) break;
@@ -61,8 +59,8 @@ describe('accounts through the gateway', () => {
   });
 
   it('answers null for a well-formed UUID that names nothing, BAD_USER_INPUT for anything else', async () => {
-    expect((await graphql(shop.url, 'query ($id: ID!) { account(id: $id) { id } }', { id: newId() })).data).toEqual({ account: null });
-    expectError(await graphql(shop.url, 'query { account(id: "42") { id } }'), 'BAD_USER_INPUT', 'id');
+    expect((await shop.admin('query ($id: ID!) { account(id: $id) { id } }', { id: newId() })).data).toEqual({ account: null });
+    expectError(await shop.admin('query { account(id: "42") { id } }'), 'BAD_USER_INPUT', 'id');
   });
 
   it.each([
@@ -77,32 +75,32 @@ describe('accounts through the gateway', () => {
 
   it('refuses an email already in use in another case with CONFLICT, and writes nothing', async () => {
     await createAccount({ name: 'Grace', email: 'grace@example.com' });
-    const before = await graphql<{ accounts: { edges: unknown[] } }>(shop.url, '{ accounts(first: 100) { edges { cursor } } }');
+    const before = await shop.admin<{ accounts: { edges: unknown[] } }>('{ accounts(first: 100) { edges { cursor } } }');
     expectError(await createAccount({ name: 'Other Grace', email: 'GRACE@example.COM' }), 'CONFLICT', 'email');
-    const after = await graphql<{ accounts: { edges: unknown[] } }>(shop.url, '{ accounts(first: 100) { edges { cursor } } }');
+    const after = await shop.admin<{ accounts: { edges: unknown[] } }>('{ accounts(first: 100) { edges { cursor } } }');
     expect(after.data!.accounts.edges).toHaveLength(before.data!.accounts.edges.length);
   });
 
   it('refuses bad updates, changing nothing', async () => {
     const { id } = (await createAccount({ name: 'Hedy', email: 'hedy@example.com' })).data!.createAccount;
-    expectError(await graphql(shop.url, 'mutation ($id: ID!) { updateAccount(id: $id, input: { name: "" }) { id } }', { id }), 'BAD_USER_INPUT', 'name');
-    expectError(await graphql(shop.url, 'mutation ($id: ID!) { updateAccount(id: $id, input: { name: "Ok", email: "nope" }) { id } }', { id }), 'BAD_USER_INPUT', 'email');
-    expectError(await graphql(shop.url, 'mutation { updateAccount(id: "x", input: { name: "Ok" }) { id } }'), 'BAD_USER_INPUT', 'id');
-    expectError(await graphql(shop.url, 'mutation ($id: ID!) { updateAccount(id: $id, input: { name: "Ok" }) { id } }', { id: newId() }), 'NOT_FOUND');
-    const read = await graphql<{ account: { name: string; email: string } }>(shop.url, 'query ($id: ID!) { account(id: $id) { name email } }', { id });
+    expectError(await shop.admin('mutation ($id: ID!) { updateAccount(id: $id, input: { name: "" }) { id } }', { id }), 'BAD_USER_INPUT', 'name');
+    expectError(await shop.admin('mutation ($id: ID!) { updateAccount(id: $id, input: { name: "Ok", email: "nope" }) { id } }', { id }), 'BAD_USER_INPUT', 'email');
+    expectError(await shop.admin('mutation { updateAccount(id: "x", input: { name: "Ok" }) { id } }'), 'BAD_USER_INPUT', 'id');
+    expectError(await shop.admin('mutation ($id: ID!) { updateAccount(id: $id, input: { name: "Ok" }) { id } }', { id: newId() }), 'NOT_FOUND');
+    const read = await shop.admin<{ account: { name: string; email: string } }>('query ($id: ID!) { account(id: $id) { name email } }', { id });
     expect(read.data!.account).toEqual({ name: 'Hedy', email: 'hedy@example.com' });
   });
 
   it.each([0, 101, -1])('refuses first: %p with BAD_USER_INPUT on first', async (first) => {
-    expectError(await graphql(shop.url, 'query ($first: Int) { accounts(first: $first) { edges { cursor } } }', { first }), 'BAD_USER_INPUT', 'first');
+    expectError(await shop.admin('query ($first: Int) { accounts(first: $first) { edges { cursor } } }', { first }), 'BAD_USER_INPUT', 'first');
   });
 
   it('refuses a cursor that is not one of ours with BAD_USER_INPUT on after', async () => {
-    expectError(await graphql(shop.url, '{ accounts(after: "garbage") { edges { cursor } } }'), 'BAD_USER_INPUT', 'after');
+    expectError(await shop.admin('{ accounts(after: "garbage") { edges { cursor } } }'), 'BAD_USER_INPUT', 'after');
   });
 
   it('refuses a mistyped variable before any call, with no stack trace', async () => {
-    const response = await graphql(shop.url, 'query ($first: Int) { accounts(first: $first) { edges { cursor } } }', { first: 'ten' });
+    const response = await shop.admin('query ($first: Int) { accounts(first: $first) { edges { cursor } } }', { first: 'ten' });
     expect(response.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { newId } from '@shop/ids';
-import { graphql, startShop, type ShopHarness } from './shop-harness.js';
+import { startShop, type ShopHarness } from './shop-harness.js';
 
 // End to end through the gateway: every change of a record shows in its history, also after deletion.
 
@@ -18,10 +18,10 @@ const summary = (entries: Entry[]) => entries.map((entry) => [entry.eventType, e
 
 describe('history through the gateway', () => {
   it('shows an account created and changed, on the account and by id', async () => {
-    const created = await graphql<{ createAccount: { id: string } }>(shop.url, 'mutation { createAccount(input: { name: "Ada", email: "ada@example.com" }) { id } }');
+    const created = await shop.admin<{ createAccount: { id: string } }>('mutation { createAccount(input: { name: "Ada", email: "ada@example.com" }) { id } }');
     const id = created.data!.createAccount.id;
-    await graphql(shop.url, 'mutation ($id: ID!) { updateAccount(id: $id, input: { name: "Ada L." }) { id } }', { id });
-    const read = await graphql<{ account: { history: Entry[] }; accountHistory: Entry[] }>(shop.url, `query ($id: ID!) { account(id: $id) { history { ${ENTRY} } } accountHistory(id: $id) { ${ENTRY} } }`, { id });
+    await shop.admin('mutation ($id: ID!) { updateAccount(id: $id, input: { name: "Ada L." }) { id } }', { id });
+    const read = await shop.admin<{ account: { history: Entry[] }; accountHistory: Entry[] }>(`query ($id: ID!) { account(id: $id) { history { ${ENTRY} } } accountHistory(id: $id) { ${ENTRY} } }`, { id });
     expect(summary(read.data!.account.history)).toEqual([
       ['shop.account.v1.AccountCreated', 1, ['name', 'email']],
       ['shop.account.v1.AccountUpdated', 2, ['name']],
@@ -31,14 +31,13 @@ describe('history through the gateway', () => {
   });
 
   it('keeps a deleted product’s history', async () => {
-    const created = await graphql<{ createProduct: { id: string } }>(
-      shop.url,
+    const created = await shop.admin<{ createProduct: { id: string } }>(
       'mutation { createProduct(input: { name: "Lamp", description: "Bright.", price: { amount: "10.00", currencyCode: "USD" }, stock: 2 }) { id } }',
     );
     const id = created.data!.createProduct.id;
-    await graphql(shop.url, 'mutation ($id: ID!) { updateProduct(id: $id, input: { price: { amount: "12.00", currencyCode: "USD" } }) { id } }', { id });
-    await graphql(shop.url, 'mutation ($id: ID!) { deleteProduct(id: $id) }', { id });
-    const read = await graphql<{ product: null; productHistory: Entry[] }>(shop.url, `query ($id: ID!) { product(id: $id) { id } productHistory(id: $id) { ${ENTRY} } }`, { id });
+    await shop.admin('mutation ($id: ID!) { updateProduct(id: $id, input: { price: { amount: "12.00", currencyCode: "USD" } }) { id } }', { id });
+    await shop.admin('mutation ($id: ID!) { deleteProduct(id: $id) }', { id });
+    const read = await shop.admin<{ product: null; productHistory: Entry[] }>(`query ($id: ID!) { product(id: $id) { id } productHistory(id: $id) { ${ENTRY} } }`, { id });
     expect(read.data!.product).toBeNull();
     expect(summary(read.data!.productHistory)).toEqual([
       ['shop.catalog.v1.ProductCreated', 1, ['name', 'description', 'price', 'stock']],
@@ -48,11 +47,11 @@ describe('history through the gateway', () => {
   });
 
   it('shows an order placed and cancelled', async () => {
-    const account = (await graphql<{ createAccount: { id: string } }>(shop.url, 'mutation { createAccount(input: { name: "Grace", email: "grace@example.com" }) { id } }')).data!.createAccount.id;
-    const product = (await graphql<{ createProduct: { id: string } }>(shop.url, 'mutation { createProduct(input: { name: "Mug", description: "", price: { amount: "5.00", currencyCode: "USD" }, stock: 9 }) { id } }')).data!.createProduct.id;
-    const order = (await graphql<{ createOrder: { id: string } }>(shop.url, 'mutation ($a: ID!, $p: ID!) { createOrder(input: { accountId: $a, items: [{ productId: $p, quantity: 1 }] }) { id } }', { a: account, p: product })).data!.createOrder.id;
-    await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { id } }', { id: order });
-    const read = await graphql<{ order: { history: Entry[] } }>(shop.url, `query ($id: ID!) { order(id: $id) { history { ${ENTRY} } } }`, { id: order });
+    const account = (await shop.admin<{ createAccount: { id: string } }>('mutation { createAccount(input: { name: "Grace", email: "grace@example.com" }) { id } }')).data!.createAccount.id;
+    const product = (await shop.admin<{ createProduct: { id: string } }>('mutation { createProduct(input: { name: "Mug", description: "", price: { amount: "5.00", currencyCode: "USD" }, stock: 9 }) { id } }')).data!.createProduct.id;
+    const order = (await shop.admin<{ createOrder: { id: string } }>('mutation ($a: ID!, $p: ID!) { createOrder(input: { accountId: $a, items: [{ productId: $p, quantity: 1 }] }) { id } }', { a: account, p: product })).data!.createOrder.id;
+    await shop.admin('mutation ($id: ID!) { cancelOrder(id: $id) { id } }', { id: order });
+    const read = await shop.admin<{ order: { history: Entry[] } }>(`query ($id: ID!) { order(id: $id) { history { ${ENTRY} } } }`, { id: order });
     expect(summary(read.data!.order.history)).toEqual([
       ['shop.order.v1.OrderCreated', 1, ['status', 'items', 'total']],
       ['shop.order.v1.OrderCancelled', 2, ['status']],
@@ -60,8 +59,8 @@ describe('history through the gateway', () => {
   });
 
   it('answers an empty history for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
-    expect((await graphql(shop.url, 'query ($id: ID!) { orderHistory(id: $id) { version } }', { id: newId() })).data).toEqual({ orderHistory: [] });
-    const bad = await graphql(shop.url, 'query { accountHistory(id: "nope") { version } }');
+    expect((await shop.admin('query ($id: ID!) { orderHistory(id: $id) { version } }', { id: newId() })).data).toEqual({ orderHistory: [] });
+    const bad = await shop.admin('query { accountHistory(id: "nope") { version } }');
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { newId } from '@shop/ids';
-import { graphql, startShop, type ShopHarness } from './shop-harness.js';
+import { startShop, type ShopHarness } from './shop-harness.js';
 
 // End to end through the gateway: orders, snapshots, deletion, nested batching and the order rules of API.md.
 
@@ -8,7 +8,7 @@ let shop: ShopHarness;
 let accountId: string;
 beforeAll(async () => {
   shop = await startShop('e2e_orders');
-  const created = await graphql<{ createAccount: { id: string } }>(shop.url, 'mutation { createAccount(input: { name: "Ada", email: "ada@example.com" }) { id } }');
+  const created = await shop.admin<{ createAccount: { id: string } }>('mutation { createAccount(input: { name: "Ada", email: "ada@example.com" }) { id } }');
   accountId = created.data!.createAccount.id;
 });
 afterAll(async () => {
@@ -19,7 +19,7 @@ const ORDER_FIELDS = `id status total { amount currencyCode } createdAt account 
   items { productId name quantity unitPrice { amount currencyCode } subtotal { amount currencyCode } product { id name } }`;
 
 async function aProduct(name: string, amount = '10.00', currencyCode = 'USD'): Promise<string> {
-  const response = await graphql<{ createProduct: { id: string } }>(shop.url, 'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+  const response = await shop.admin<{ createProduct: { id: string } }>('mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
     input: { name, description: `${name} for the order tests.`, price: { amount, currencyCode }, stock: 1000 },
   });
   expect(response.errors).toBeUndefined();
@@ -27,8 +27,7 @@ async function aProduct(name: string, amount = '10.00', currencyCode = 'USD'): P
 }
 
 function createOrder(items: { productId: string; quantity: number }[], account = accountId) {
-  return graphql<{ createOrder: { id: string; status: string; total: { amount: string }; items: { name: string; product: { id: string } | null; unitPrice: { amount: string }; subtotal: { amount: string } }[] } }>(
-    shop.url,
+  return shop.admin<{ createOrder: { id: string; status: string; total: { amount: string }; items: { name: string; product: { id: string } | null; unitPrice: { amount: string }; subtotal: { amount: string } }[] } }>(
     `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { ${ORDER_FIELDS} } }`,
     { input: { accountId: account, items } },
   );
@@ -65,12 +64,12 @@ describe('orders through the gateway', () => {
   it('keeps the name and price snapshot after the product changes, and shows product: null once it is deleted', async () => {
     const lamp = await aProduct('Desk lamp', '74.00');
     const { id } = (await createOrder([{ productId: lamp, quantity: 1 }])).data!.createOrder;
-    await graphql(shop.url, 'mutation ($id: ID!) { updateProduct(id: $id, input: { name: "Renamed lamp", price: { amount: "99.00", currencyCode: "USD" } }) { id } }', { id: lamp });
-    const changed = await graphql<{ order: { items: { name: string; unitPrice: { amount: string }; product: { name: string } | null }[] } }>(shop.url, `query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id });
+    await shop.admin('mutation ($id: ID!) { updateProduct(id: $id, input: { name: "Renamed lamp", price: { amount: "99.00", currencyCode: "USD" } }) { id } }', { id: lamp });
+    const changed = await shop.admin<{ order: { items: { name: string; unitPrice: { amount: string }; product: { name: string } | null }[] } }>(`query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id });
     expect(changed.data!.order.items[0]).toMatchObject({ name: 'Desk lamp', unitPrice: { amount: '74.00' }, product: { name: 'Renamed lamp' } });
 
-    await graphql(shop.url, 'mutation ($id: ID!) { deleteProduct(id: $id) }', { id: lamp });
-    const deleted = await graphql<{ order: { items: { name: string; product: unknown }[] } }>(shop.url, `query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id });
+    await shop.admin('mutation ($id: ID!) { deleteProduct(id: $id) }', { id: lamp });
+    const deleted = await shop.admin<{ order: { items: { name: string; product: unknown }[] } }>(`query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id });
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data!.order.items[0]).toMatchObject({ name: 'Desk lamp', product: null });
     expectError(await createOrder([{ productId: lamp, quantity: 1 }]), 'FAILED_PRECONDITION', 'items[0].productId');
@@ -78,18 +77,18 @@ describe('orders through the gateway', () => {
 
   it('cancels an order once', async () => {
     const { id } = (await createOrder([{ productId: await aProduct('Candle'), quantity: 2 }])).data!.createOrder;
-    const cancelled = await graphql<{ cancelOrder: { status: string } }>(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id });
+    const cancelled = await shop.admin<{ cancelOrder: { status: string } }>('mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id });
     expect(cancelled.data!.cancelOrder.status).toBe('CANCELLED');
-    expectError(await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id }), 'FAILED_PRECONDITION');
-    expectError(await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id: newId() }), 'NOT_FOUND');
-    expectError(await graphql(shop.url, 'mutation { cancelOrder(id: "x") { status } }'), 'BAD_USER_INPUT', 'id');
+    expectError(await shop.admin('mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id }), 'FAILED_PRECONDITION');
+    expectError(await shop.admin('mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id: newId() }), 'NOT_FOUND');
+    expectError(await shop.admin('mutation { cancelOrder(id: "x") { status } }'), 'BAD_USER_INPUT', 'id');
   });
 
   it('refuses bad orders with the right code and field, and writes nothing', async () => {
     const kettle = await aProduct('Refusal kettle');
     const yen = await aProduct('Matcha', '500', 'JPY');
     const countOrders = async () =>
-      (await graphql<{ orders: { edges: unknown[] } }>(shop.url, 'query ($a: ID!) { orders(accountId: $a, first: 100) { edges { cursor } } }', { a: accountId })).data!.orders.edges.length;
+      (await shop.admin<{ orders: { edges: unknown[] } }>('query ($a: ID!) { orders(accountId: $a, first: 100) { edges { cursor } } }', { a: accountId })).data!.orders.edges.length;
     const before = await countOrders();
     expectError(await createOrder([{ productId: kettle, quantity: 0 }]), 'BAD_USER_INPUT', 'items[0].quantity');
     expectError(await createOrder([{ productId: kettle, quantity: 1001 }]), 'BAD_USER_INPUT', 'items[0].quantity');
@@ -105,28 +104,27 @@ describe('orders through the gateway', () => {
   });
 
   it('answers null for an unknown order and pages an account’s orders', async () => {
-    expect((await graphql(shop.url, 'query ($id: ID!) { order(id: $id) { id } }', { id: newId() })).data).toEqual({ order: null });
-    expectError(await graphql(shop.url, 'query { order(id: "1") { id } }'), 'BAD_USER_INPUT', 'id');
-    const pageOne = await graphql<{ orders: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-      shop.url,
+    expect((await shop.admin('query ($id: ID!) { order(id: $id) { id } }', { id: newId() })).data).toEqual({ order: null });
+    expectError(await shop.admin('query { order(id: "1") { id } }'), 'BAD_USER_INPUT', 'id');
+    const pageOne = await shop.admin<{ orders: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
       'query ($a: ID!) { orders(accountId: $a, first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
       { a: accountId },
     );
     expect(pageOne.data!.orders.edges).toHaveLength(2);
     expect(pageOne.data!.orders.pageInfo.hasNextPage).toBe(true);
-    const pageTwo = await graphql<{ orders: { edges: { node: { id: string } }[] } }>(shop.url, 'query ($a: ID!, $after: String) { orders(accountId: $a, first: 2, after: $after) { edges { node { id } } } }', {
+    const pageTwo = await shop.admin<{ orders: { edges: { node: { id: string } }[] } }>('query ($a: ID!, $after: String) { orders(accountId: $a, first: 2, after: $after) { edges { node { id } } } }', {
       a: accountId,
       after: pageOne.data!.orders.pageInfo.endCursor,
     });
     const ids = [...pageOne.data!.orders.edges, ...pageTwo.data!.orders.edges].map((edge) => edge.node.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expectError(await graphql(shop.url, 'query { orders(accountId: "bad") { edges { cursor } } }'), 'BAD_USER_INPUT', 'accountId');
+    expectError(await shop.admin('query { orders(accountId: "bad") { edges { cursor } } }'), 'BAD_USER_INPUT', 'accountId');
   });
 
   it('batches nested fields: 50 orders with accounts and products cost one call per service per level', async () => {
     const customers: string[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const created = await graphql<{ createAccount: { id: string } }>(shop.url, 'mutation ($e: String!) { createAccount(input: { name: "Batch", email: $e }) { id } }', { e: `batch${i}@example.com` });
+      const created = await shop.admin<{ createAccount: { id: string } }>('mutation ($e: String!) { createAccount(input: { name: "Batch", email: $e }) { id } }', { e: `batch${i}@example.com` });
       customers.push(created.data!.createAccount.id);
     }
     const productIds = await Promise.all(Array.from({ length: 6 }, (_, i) => aProduct(`Batch product ${i}`)));
@@ -134,8 +132,7 @@ describe('orders through the gateway', () => {
       await createOrder([{ productId: productIds[i % 6]!, quantity: 1 }, { productId: productIds[(i + 1) % 6]!, quantity: 2 }], customers[i % 5]!);
     }
     shop.counts.clear();
-    const response = await graphql<{ accounts: { edges: { node: { orders: { edges: { node: { account: { id: string }; items: { product: { name: string } | null }[] } }[] } } }[] } }>(
-      shop.url,
+    const response = await shop.admin<{ accounts: { edges: { node: { orders: { edges: { node: { account: { id: string }; items: { product: { name: string } | null }[] } }[] } } }[] } }>(
       `{ accounts(first: 100) { edges { node { id orders(first: 20) { edges { node { id account { id name } items { name product { id name price { amount } } } } } } } } } }`,
     );
     expect(response.errors).toBeUndefined();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { graphql, startShop, type ShopHarness } from './shop-harness.js';
+import { startShop, type ShopHarness } from './shop-harness.js';
 
 // The playground in a real browser (Debian's Chromium, installed by .ci/run): it loads, runs its example
 // query against a seeded shop, shows the result, and no request leaves this machine.
@@ -16,7 +16,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does`);
   shop = await startShop('e2e_playground');
   for (const name of ['Zephyrkettle 1.7 L', 'Stoneware Mug, Sand']) {
-    await graphql(shop.url, 'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+    await shop.admin('mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
       input: { name, description: 'Seeded for the playground test.', price: { amount: '16.00', currencyCode: 'USD' }, stock: 3 },
     });
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { newId } from '@shop/ids';
-import { graphql, startShop, type ShopHarness } from './shop-harness.js';
+import { startShop, type ShopHarness } from './shop-harness.js';
 
 // End to end through the gateway: products, exact money, search and stable pages.
 
@@ -24,7 +24,7 @@ interface ProductResult {
 const PRODUCT_FIELDS = 'id name description price { amount currencyCode } stock createdAt updatedAt';
 
 async function createProduct(input: Record<string, unknown>) {
-  return graphql<{ createProduct: ProductResult }>(shop.url, `mutation ($input: CreateProductInput!) { createProduct(input: $input) { ${PRODUCT_FIELDS} } }`, { input });
+  return shop.admin<{ createProduct: ProductResult }>(`mutation ($input: CreateProductInput!) { createProduct(input: $input) { ${PRODUCT_FIELDS} } }`, { input });
 }
 
 async function aProduct(name: string, description = 'A thing worth having.', amount = '10.00', currencyCode = 'USD'): Promise<ProductResult> {
@@ -42,8 +42,7 @@ async function allPages(query: string | null, first: number, between?: () => Pro
   const names: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const response: { data?: { products: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } = await graphql(
-      shop.url,
+    const response: { data?: { products: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } = await shop.admin(
       'query ($query: String, $first: Int, $after: String) { products(query: $query, first: $first, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }',
       { query, first, after },
     );
@@ -86,16 +85,16 @@ describe('products through the gateway', () => {
 
   it('updates partially, deletes, and then answers null', async () => {
     const product = await aProduct('Teapot', 'Glazed.', '48.00');
-    const updated = await graphql<{ updateProduct: ProductResult }>(shop.url, `mutation ($id: ID!) { updateProduct(id: $id, input: { price: { amount: "52.5", currencyCode: "USD" }, stock: 7 }) { ${PRODUCT_FIELDS} } }`, { id: product.id });
+    const updated = await shop.admin<{ updateProduct: ProductResult }>(`mutation ($id: ID!) { updateProduct(id: $id, input: { price: { amount: "52.5", currencyCode: "USD" }, stock: 7 }) { ${PRODUCT_FIELDS} } }`, { id: product.id });
     expect(updated.data!.updateProduct).toMatchObject({ name: 'Teapot', description: 'Glazed.', price: { amount: '52.50', currencyCode: 'USD' }, stock: 7 });
     expect(Date.parse(updated.data!.updateProduct.updatedAt)).toBeGreaterThanOrEqual(Date.parse(product.updatedAt));
-    expectError(await graphql(shop.url, 'mutation ($id: ID!) { updateProduct(id: $id, input: { stock: -5 }) { id } }', { id: product.id }), 'BAD_USER_INPUT', 'stock');
+    expectError(await shop.admin('mutation ($id: ID!) { updateProduct(id: $id, input: { stock: -5 }) { id } }', { id: product.id }), 'BAD_USER_INPUT', 'stock');
 
-    expect((await graphql(shop.url, 'mutation ($id: ID!) { deleteProduct(id: $id) }', { id: product.id })).data).toEqual({ deleteProduct: product.id });
-    expect((await graphql(shop.url, 'query ($id: ID!) { product(id: $id) { id } }', { id: product.id })).data).toEqual({ product: null });
-    expectError(await graphql(shop.url, 'mutation ($id: ID!) { deleteProduct(id: $id) }', { id: product.id }), 'NOT_FOUND');
-    expectError(await graphql(shop.url, 'mutation { deleteProduct(id: "nope") }'), 'BAD_USER_INPUT', 'id');
-    expect((await graphql(shop.url, 'query ($id: ID!) { product(id: $id) { id } }', { id: newId() })).data).toEqual({ product: null });
+    expect((await shop.admin('mutation ($id: ID!) { deleteProduct(id: $id) }', { id: product.id })).data).toEqual({ deleteProduct: product.id });
+    expect((await shop.admin('query ($id: ID!) { product(id: $id) { id } }', { id: product.id })).data).toEqual({ product: null });
+    expectError(await shop.admin('mutation ($id: ID!) { deleteProduct(id: $id) }', { id: product.id }), 'NOT_FOUND');
+    expectError(await shop.admin('mutation { deleteProduct(id: "nope") }'), 'BAD_USER_INPUT', 'id');
+    expect((await shop.admin('query ($id: ID!) { product(id: $id) { id } }', { id: newId() })).data).toEqual({ product: null });
   });
 
   it('searches name and description with prefixes, name matches first, ties newest first', async () => {
@@ -106,7 +105,7 @@ describe('products through the gateway', () => {
     expect(names).toEqual([newer.name, older.name, 'Plain mug']);
     expect(await allPages('zephyr mini', 10)).toEqual(['Zephyrkettle Mini']);
     expect(await allPages('%$#!', 10)).toEqual([]);
-    expectError(await graphql(shop.url, `{ products(query: "${'q'.repeat(201)}") { edges { cursor } } }`), 'BAD_USER_INPUT', 'query');
+    expectError(await shop.admin(`{ products(query: "${'q'.repeat(201)}") { edges { cursor } } }`), 'BAD_USER_INPUT', 'query');
   });
 
   it('never repeats or skips an item when products are added between page requests', async () => {

@@ -5,6 +5,7 @@ import { buildAccountApp, MIGRATIONS as ACCOUNT_MIGRATIONS } from '@shop/account
 import { AccountClient } from '@shop/account/client';
 import { buildCatalogApp, MIGRATIONS as CATALOG_MIGRATIONS } from '@shop/catalog/app';
 import { CatalogClient } from '@shop/catalog/client';
+import { generateSigningKeyText, startAuthentication, type Authentication } from '@shop/identity';
 import { createLogger } from '@shop/logger';
 import { startLocalNats } from '@shop/nats';
 import { buildOrderApp, MIGRATIONS as ORDER_MIGRATIONS } from '@shop/order/app';
@@ -31,11 +32,24 @@ export function counting<T extends object>(client: T, counts: CallCounts, prefix
   });
 }
 
+/** The first admin every test shop has (ADMIN_EMAIL / ADMIN_PASSWORD of its account service). */
+export const TEST_ADMIN = { email: 'admin@shop.test', password: 'admin-password-for-tests' };
+
 /** A whole shop in this process: three services on their own test databases and the gateway, on free ports. */
 export interface ShopHarness {
   url: string;
   counts: CallCounts;
   clients: { accounts: AccountClient; catalog: CatalogClient; orders: OrderClient };
+  /** The first admin's access token. */
+  adminToken: string;
+  /** A GraphQL call to the gateway as the first admin. */
+  admin<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The private key the account service signs with (JWT_PRIVATE_KEY), for tests that forge tokens. */
+  signingKey: string;
+  /** Token checks as the gateway makes them (its deny list shows revocations arriving). */
+  gatewayAuthentication: Authentication;
+  /** The NATS URL when the shop runs with events. */
+  natsUrl: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -56,12 +70,22 @@ export async function startShop(label: string, options: { events?: boolean } = {
     return created.url;
   };
   const grace = { SHUTDOWN_GRACE_MS: 1_000 };
-  const account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: await database('acc', ACCOUNT_MIGRATIONS), ...grace, ...natsUrl }, logger);
-  const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: await database('cat', CATALOG_MIGRATIONS), ...grace, ...natsUrl }, logger);
-  const addresses = {
-    ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${account.port}`,
-    CATALOG_GRPC_ADDRESS: `127.0.0.1:${catalog.port}`,
-  };
+  const signingKey = generateSigningKeyText();
+  const account = await buildAccountApp(
+    {
+      ACCOUNT_GRPC_PORT: 0,
+      DATABASE_URL: await database('acc', ACCOUNT_MIGRATIONS),
+      JWT_PRIVATE_KEY: signingKey,
+      ADMIN_EMAIL: TEST_ADMIN.email,
+      ADMIN_PASSWORD: TEST_ADMIN.password,
+      ...grace,
+      ...natsUrl,
+    },
+    logger,
+  );
+  const accountAddress = { ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${account.port}` };
+  const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: await database('cat', CATALOG_MIGRATIONS), ...accountAddress, ...grace, ...natsUrl }, logger);
+  const addresses = { ...accountAddress, CATALOG_GRPC_ADDRESS: `127.0.0.1:${catalog.port}` };
   const order = await buildOrderApp({ ORDER_GRPC_PORT: 0, DATABASE_URL: await database('ord', ORDER_MIGRATIONS), ...addresses, ...grace, ...natsUrl }, logger);
   await Promise.all([account.ready, catalog.ready, order.ready]);
 
@@ -72,23 +96,35 @@ export async function startShop(label: string, options: { events?: boolean } = {
     orders: OrderClient.connect(`127.0.0.1:${order.port}`),
   };
   const orderFeed = nats ? OrderStatusFeed.start(nats.url, logger) : undefined;
+  const gatewayAuthentication = startAuthentication({ jwks: () => clients.accounts.jwks(), natsUrl: nats?.url, logger, name: 'gateway' });
   const gateway = await buildGatewayApp(
     { GATEWAY_PORT: 0, ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}`, ...grace },
     {
-      accounts: counting(clients.accounts, counts, 'account'),
-      catalog: counting(clients.catalog, counts, 'catalog'),
-      orders: counting(clients.orders, counts, 'order'),
+      clients: {
+        accounts: counting(clients.accounts, counts, 'account'),
+        catalog: counting(clients.catalog, counts, 'catalog'),
+        orders: counting(clients.orders, counts, 'order'),
+      },
+      authentication: gatewayAuthentication,
+      orderFeed,
     },
     logger,
-    orderFeed,
   );
+  const url = `http://127.0.0.1:${gateway.port}`;
+  const adminToken = await signIn(clients.accounts, TEST_ADMIN.email, TEST_ADMIN.password);
 
   return {
-    url: `http://127.0.0.1:${gateway.port}`,
+    url,
     counts,
     clients,
+    adminToken,
+    admin: (query, variables) => graphql(url, query, variables, adminToken),
+    signingKey,
+    gatewayAuthentication,
+    natsUrl: nats?.url,
     stop: async () => {
       await gateway.stop();
+      await gatewayAuthentication.stop();
       await orderFeed?.stop();
       for (const client of Object.values(clients)) client.close();
       await Promise.all([order.stop(), catalog.stop(), account.stop()]);
@@ -102,15 +138,30 @@ export async function startShop(label: string, options: { events?: boolean } = {
 /** A GraphQL response as the tests read it. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; errorCode?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; errorCode?: string; retryAfterSeconds?: number } }[];
 }
 
-/** POSTs a GraphQL operation to the gateway. */
-export async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+/** POSTs a GraphQL operation to the gateway, with `token` as its Bearer token when given. */
+export async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
+}
+
+/**
+ * Signs in through the account client and returns the access token; retried for a few seconds, since the first
+ * admin is made in the background once the account service has migrated.
+ */
+export async function signIn(accounts: AccountClient, email: string, password: string): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return (await accounts.login({ email, password })).accessToken;
+    } catch (error) {
+      if (attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

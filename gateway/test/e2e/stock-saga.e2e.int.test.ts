@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { waitFor } from '@shop/testing';
-import { graphql, startShop, type ShopHarness } from './shop-harness.js';
+import { startShop, type ShopHarness } from './shop-harness.js';
 
 // The stock saga through the public API, with real Postgres and a NATS of its own: an order turns CONFIRMED once
 // its stock is reserved (or REJECTED), concurrent orders never oversell, and cancelling releases the stock.
@@ -11,25 +11,25 @@ let shop: ShopHarness;
 let accountId: string;
 beforeAll(async () => {
   shop = await startShop('e2e_saga', { events: true });
-  accountId = (await graphql<{ createAccount: { id: string } }>(shop.url, 'mutation { createAccount(input: { name: "Saga", email: "saga@example.com" }) { id } }')).data!.createAccount.id;
+  accountId = (await shop.admin<{ createAccount: { id: string } }>('mutation { createAccount(input: { name: "Saga", email: "saga@example.com" }) { id } }')).data!.createAccount.id;
 });
 afterAll(async () => {
   await shop.stop();
 });
 
 async function aProduct(stock: number): Promise<string> {
-  const response = await graphql<{ createProduct: { id: string } }>(shop.url, 'mutation ($s: Int!) { createProduct(input: { name: "Saga kettle", description: "", price: { amount: "9.99", currencyCode: "USD" }, stock: $s }) { id } }', { s: stock });
+  const response = await shop.admin<{ createProduct: { id: string } }>('mutation ($s: Int!) { createProduct(input: { name: "Saga kettle", description: "", price: { amount: "9.99", currencyCode: "USD" }, stock: $s }) { id } }', { s: stock });
   return response.data!.createProduct.id;
 }
 
 async function placeOrder(productId: string, quantity: number): Promise<string> {
-  const response = await graphql<{ createOrder: { id: string; status: string } }>(shop.url, 'mutation ($a: ID!, $p: ID!, $q: Int!) { createOrder(input: { accountId: $a, items: [{ productId: $p, quantity: $q }] }) { id status } }', { a: accountId, p: productId, q: quantity });
+  const response = await shop.admin<{ createOrder: { id: string; status: string } }>('mutation ($a: ID!, $p: ID!, $q: Int!) { createOrder(input: { accountId: $a, items: [{ productId: $p, quantity: $q }] }) { id status } }', { a: accountId, p: productId, q: quantity });
   expect(response.data!.createOrder.status).toBe('PENDING');
   return response.data!.createOrder.id;
 }
 
-const statusOf = async (id: string) => (await graphql<{ order: { status: string } }>(shop.url, 'query ($id: ID!) { order(id: $id) { status } }', { id })).data!.order.status;
-const stockOf = async (id: string) => (await graphql<{ product: { stock: number } }>(shop.url, 'query ($id: ID!) { product(id: $id) { stock } }', { id })).data!.product.stock;
+const statusOf = async (id: string) => (await shop.admin<{ order: { status: string } }>('query ($id: ID!) { order(id: $id) { status } }', { id })).data!.order.status;
+const stockOf = async (id: string) => (await shop.admin<{ product: { stock: number } }>('query ($id: ID!) { product(id: $id) { stock } }', { id })).data!.product.stock;
 
 describe('the stock saga', () => {
   it('confirms an order once its stock is reserved, and cancelling releases the stock', async () => {
@@ -38,7 +38,7 @@ describe('the stock saga', () => {
     await waitFor('the order to be CONFIRMED', async () => (await statusOf(order)) === 'CONFIRMED');
     expect(await stockOf(product)).toBe(3);
 
-    await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id: order });
+    await shop.admin('mutation ($id: ID!) { cancelOrder(id: $id) { status } }', { id: order });
     await waitFor('the stock to be released', async () => (await stockOf(product)) === 5);
     expect(await statusOf(order)).toBe('CANCELLED');
   });
@@ -46,7 +46,7 @@ describe('the stock saga', () => {
   it('pushes each status change to an orderStatusChanged subscription over WebSocket', async () => {
     const product = await aProduct(4);
     const order = await placeOrder(product, 1);
-    const client = createClient({ url: `${shop.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: `${shop.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${shop.adminToken}` } });
     const seen: string[] = [];
     try {
       const subscription = client.iterate<{ orderStatusChanged: { id: string; status: string } }>({
@@ -56,7 +56,7 @@ describe('the stock saga', () => {
       const next = subscription.next();
       // The saga may already have confirmed it; cancelling afterwards is a change the subscription must see.
       await waitFor('the order to be CONFIRMED', async () => (await statusOf(order)) === 'CONFIRMED');
-      await graphql(shop.url, 'mutation ($id: ID!) { cancelOrder(id: $id) { id } }', { id: order });
+      await shop.admin('mutation ($id: ID!) { cancelOrder(id: $id) { id } }', { id: order });
       for (let result = await next; !result.done; result = await subscription.next()) {
         seen.push(result.value.data!.orderStatusChanged.status);
         if (result.value.data!.orderStatusChanged.status === 'CANCELLED') break;
@@ -69,7 +69,7 @@ describe('the stock saga', () => {
   });
 
   it('refuses a subscription to an unknown order or a malformed id', async () => {
-    const client = createClient({ url: `${shop.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: `${shop.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${shop.adminToken}` } });
     try {
       const errorOf = async (id: string) => {
         const subscription = client.iterate({ query: 'subscription ($id: ID!) { orderStatusChanged(orderId: $id) { id } }', variables: { id } });

@@ -19,3 +19,18 @@ export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trac
 export function millis(defaultMs: number) {
   return z.coerce.number().int().positive().default(defaultMs);
 }
+
+/**
+ * GRPC_HOST: the address gRPC servers listen on. 127.0.0.1 by default, so a service started outside a container is
+ * reachable only from this machine; containers set 0.0.0.0.
+ */
+export const grpcHost = z
+  .string()
+  .regex(/^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+|[A-Za-z0-9.-]+)$/, 'must be a host name or an IP address, such as 127.0.0.1 or 0.0.0.0')
+  .default('127.0.0.1');
+
+/** A variable that may be unset; an empty value counts as unset (compose passes `VAR: ${VAR:-}` through). */
+export const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));

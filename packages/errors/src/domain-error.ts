@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'FAILED_PRECONDITION'
   | 'PERMISSION_DENIED'
   | 'UNAUTHENTICATED'
+  | 'RESOURCE_EXHAUSTED'
   | 'UNAVAILABLE';
 
 /** Base of every error the shop raises on purpose; `code` is stable (`ACCOUNT.NOT_FOUND`) because instanceof does not cross a network. */
@@ -53,4 +54,28 @@ export class PreconditionError extends DomainError {
 /** A dependency (another service, the database) cannot be reached right now; retrying may help. */
 export class UnavailableError extends DomainError {
   readonly kind = 'UNAVAILABLE';
+}
+
+/** The caller did not prove who it is, or its proof (an access token, a password) is not accepted. */
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'UNAUTHENTICATED';
+}
+
+/** The caller is known but may not do this. */
+export class PermissionDeniedError extends DomainError {
+  readonly kind = 'PERMISSION_DENIED';
+}
+
+/** Too many attempts: the caller may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  readonly kind = 'RESOURCE_EXHAUSTED';
+
+  constructor(
+    code: string,
+    message: string,
+    /** Whole seconds until an attempt can succeed again; at least 1. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message);
+  }
 }

@@ -92,7 +92,7 @@ export class TestPublisher {
 
   /** A new event of `orderId`'s reservation at `version`. */
   event(orderId: string, version: number, type = 'shop.catalog.v1.StockReserved'): Envelope {
-    return toEnvelope(this.registry, { type, aggregateId: orderId, message: { orderId, lines: [{ productId: randomUUID(), quantity: version }] } }, version, new Date());
+    return toEnvelope(this.registry, { type, aggregateId: orderId, message: { orderId, lines: [{ productId: randomUUID(), quantity: version }] } }, version, new Date(), null);
   }
 
   /** Publishes as the outbox relay does (event id as message id), or under another message id to force a real duplicate. */

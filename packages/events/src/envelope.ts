@@ -13,6 +13,8 @@ export interface Envelope {
   tracestate: string;
   /** The event message, protobuf-encoded. */
   payload: Uint8Array;
+  /** Who caused the change: the caller's account id, or null for the system (work started by events). */
+  actor: string | null;
 }
 
 interface EnvelopeMessage {
@@ -24,6 +26,7 @@ interface EnvelopeMessage {
   occurredAt: { seconds: string; nanos: number } | null;
   trace: { traceparent: string; tracestate: string } | null;
   payload: Uint8Array;
+  actor: string;
 }
 
 const ENVELOPE_TYPE = 'shop.events.v1.EventEnvelope';
@@ -39,6 +42,7 @@ export function encodeEnvelope(envelope: Envelope): Uint8Array {
     occurredAt: toTimestamp(envelope.occurredAt),
     trace: { traceparent: envelope.traceparent, tracestate: envelope.tracestate },
     payload: envelope.payload,
+    actor: envelope.actor ?? '',
   });
 }
 
@@ -56,6 +60,7 @@ export function decodeEnvelope(bytes: Uint8Array): Envelope {
     traceparent: message.trace?.traceparent ?? '',
     tracestate: message.trace?.tracestate ?? '',
     payload: new Uint8Array(message.payload),
+    actor: message.actor || null,
   };
 }
 

@@ -17,9 +17,11 @@ describe('events on the wire', () => {
       { type: 'shop.catalog.v1.ProductCreated', aggregateId: productId, message: { product: { id: productId, name: 'Kettle', price: { amountMinor: '9007199254740993', currencyCode: 'USD' }, stock: 4 } } },
       1,
       new Date('2026-05-01T10:00:00.123Z'),
+      '0196a1b2-0000-7000-8000-000000000001',
     );
     const decoded = decodeEnvelope(encodeEnvelope(envelope));
     expect(decoded).toEqual(envelope);
+    expect(decodeEnvelope(encodeEnvelope({ ...envelope, actor: null })).actor).toBeNull();
     expect(decoded.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     expect(decodePayload<{ product: { price: { amountMinor: string } } }>(decoded).product.price.amountMinor).toBe('9007199254740993');
   });

@@ -2,6 +2,9 @@ import type { Envelope } from './envelope.js';
 import type { EventRegistry } from './event-registry.js';
 import { toEnvelope, type NewEvent } from './new-event.js';
 
+/** Who caused a change: the calling account's id, or null for the system (work started by events). */
+export type Actor = string | null;
+
 /** One change of a record as its history shows it: read from the outbox, so it outlives the record. */
 export interface HistoryEntry {
   eventId: string;
@@ -11,6 +14,8 @@ export interface HistoryEntry {
   occurredAt: Date;
   /** The fields the event set or changed; empty for a deletion. */
   changedFields: string[];
+  /** Who made the change: an account id, or null for the system. */
+  actor: string | null;
 }
 
 /** The history entry of an outbox envelope, given the fields its event changed. */
@@ -21,6 +26,7 @@ export function historyEntryOf(envelope: Envelope, changedFields: string[]): His
     version: envelope.aggregateVersion,
     occurredAt: envelope.occurredAt,
     changedFields,
+    actor: envelope.actor,
   };
 }
 
@@ -29,8 +35,8 @@ export function historyEntryOf(envelope: Envelope, changedFields: string[]): His
  * entries. Each service implements it at its wire edge (src/events/); the composition root hands it in.
  */
 export interface AggregateEventCodec<E> {
-  /** The envelopes of `events`, numbered from `firstVersion` of the aggregate's history. */
-  toEnvelopes(events: readonly E[], firstVersion: number, occurredAt: Date): Envelope[];
+  /** The envelopes of `events` caused by `actor` (null: the system), numbered from `firstVersion` of the aggregate's history. */
+  toEnvelopes(events: readonly E[], firstVersion: number, occurredAt: Date, actor: string | null): Envelope[];
   toHistoryEntry(envelope: Envelope): HistoryEntry;
 }
 
@@ -44,7 +50,8 @@ export function aggregateEventCodec<E>(
   changedFieldsOf: (envelope: Envelope) => string[],
 ): AggregateEventCodec<E> {
   return {
-    toEnvelopes: (events, firstVersion, occurredAt) => events.map((event, index) => toEnvelope(registry, toNewEvent(event), firstVersion + index, occurredAt)),
+    toEnvelopes: (events, firstVersion, occurredAt, actor) =>
+      events.map((event, index) => toEnvelope(registry, toNewEvent(event), firstVersion + index, occurredAt, actor)),
     toHistoryEntry: (envelope) => historyEntryOf(envelope, changedFieldsOf(envelope)),
   };
 }

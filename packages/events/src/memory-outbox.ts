@@ -7,8 +7,8 @@ export class MemoryOutbox<E> {
 
   constructor(private readonly codec: AggregateEventCodec<E>) {}
 
-  record(events: readonly E[], firstVersion: number, occurredAt: Date): void {
-    this.envelopes.push(...this.codec.toEnvelopes(events, firstVersion, occurredAt));
+  record(events: readonly E[], firstVersion: number, occurredAt: Date, actor: string | null): void {
+    this.envelopes.push(...this.codec.toEnvelopes(events, firstVersion, occurredAt, actor));
   }
 
   history(aggregateId: string): HistoryEntry[] {

@@ -19,10 +19,11 @@ export function newTraceparent(): string {
 }
 
 /**
- * Turns a NewEvent into the envelope the outbox stores, at `version` of its aggregate. Encodes the message
- * now, inside the business transaction, so a malformed event fails the change instead of the relay.
+ * Turns a NewEvent into the envelope the outbox stores, at `version` of its aggregate, caused by `actor` (an
+ * account id, or null for the system). Encodes the message now, inside the business transaction, so a
+ * malformed event fails the change instead of the relay.
  */
-export function toEnvelope(registry: EventRegistry, event: NewEvent, version: number, occurredAt: Date, traceparent = newTraceparent()): Envelope {
+export function toEnvelope(registry: EventRegistry, event: NewEvent, version: number, occurredAt: Date, actor: string | null, traceparent = newTraceparent()): Envelope {
   const definition = registry.get(event.type);
   return {
     eventId: newId(),
@@ -34,5 +35,6 @@ export function toEnvelope(registry: EventRegistry, event: NewEvent, version: nu
     traceparent,
     tracestate: '',
     payload: encodeMessage(definition.type, event.message),
+    actor,
   };
 }

@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { credentials, makeGenericClientConstructor, status, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
+import { ANONYMOUS } from '@shop/identity';
 import { pino } from 'pino';
 import { startGrpcServer, type RunningGrpcServer } from './grpc-server.js';
 import { isServing } from './health-check.js';
 import { unary } from './unary.js';
+
+// These tests are about transport, not tokens: every call is anonymous.
+const anonymousOnly = { authenticate: async () => ANONYMOUS };
 
 // A one-method service with JSON messages, so shutdown can be tested against a handler that takes its time.
 const json = {
@@ -45,6 +49,7 @@ async function startSlowServer(): Promise<{ running: RunningGrpcServer; call: (m
     ],
     packageDefinition: {},
     logger,
+    authenticator: anonymousOnly,
   });
   const client = new SlowClient(`127.0.0.1:${running.port}`, credentials.createInsecure());
   closeClient = () => client.close();

@@ -4,6 +4,7 @@ import { ReflectionService } from '@grpc/reflection';
 import { loadSync } from '@grpc/proto-loader';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Logger } from '@shop/logger';
+import { authInterceptor, type Authenticator } from './auth-interceptor.js';
 import { loggingInterceptor } from './logging-interceptor.js';
 
 /** One gRPC service to serve: its fully qualified name (for health), definition and handlers. */
@@ -21,6 +22,8 @@ export interface GrpcServerOptions {
   /** The package definitions served through reflection, so grpcurl can list and call the services. */
   packageDefinition: PackageDefinition;
   logger: Logger;
+  /** Turns each call's token into its caller (required: no shop server runs without checking tokens). */
+  authenticator: Authenticator;
   /** Whether the services report SERVING right away; otherwise call setServing(true) once dependencies are ready. */
   servingAtStart?: boolean;
 }
@@ -33,9 +36,9 @@ export interface RunningGrpcServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
-/** Starts a gRPC server with call logging, the grpc.health.v1 service and server reflection. */
+/** Starts a gRPC server with call logging, token checks, the grpc.health.v1 service and server reflection. */
 export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
-  const server = new Server({ interceptors: [loggingInterceptor(options.logger)] });
+  const server = new Server({ interceptors: [loggingInterceptor(options.logger), authInterceptor(options.authenticator)] });
   const serviceNames = options.services.map((service) => service.name);
   const health = new HealthImplementation();
   const setServing = (serving: boolean) => {

@@ -1,3 +1,5 @@
+export * from './auth-interceptor.js';
+export * from './call-context.js';
 export * from './call-policy.js';
 export * from './container-health-check.js';
 export * from './grpc-server.js';

@@ -4,10 +4,14 @@ import { credentials, loadPackageDefinition, status, type Client } from '@grpc/g
 import { loadSync } from '@grpc/proto-loader';
 import { protoPath } from 'grpc-health-check';
 import { freePort } from '@shop/free-port';
+import { ANONYMOUS } from '@shop/identity';
 import { pino } from 'pino';
 import { startGrpcServer, type RunningGrpcServer } from './grpc-server.js';
 import { CLIENT_CHANNEL_OPTIONS } from './call-policy.js';
 import { callUnary, type UnaryMethod } from './unary-call.js';
+
+// These tests are about transport, not tokens: every call is anonymous.
+const anonymousOnly = { authenticate: async () => ANONYMOUS };
 
 // Real servers and channels on loopback: only the health service, which every shop server carries.
 
@@ -25,7 +29,7 @@ async function countingServer(port: number): Promise<{ server: RunningGrpcServer
       done();
     },
   });
-  const server = await startGrpcServer({ port, host: '127.0.0.1', services: [], packageDefinition: definition, logger: pino({ level: 'debug' }, sink) });
+  const server = await startGrpcServer({ port, host: '127.0.0.1', services: [], packageDefinition: definition, logger: pino({ level: 'debug' }, sink), authenticator: anonymousOnly });
   return { server, calls: () => calls };
 }
 

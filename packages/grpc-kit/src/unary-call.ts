@@ -1,5 +1,7 @@
 import { status as Status, Metadata, type CallOptions, type ClientUnaryCall, type ServiceError } from '@grpc/grpc-js';
+import { AUTHORIZATION_KEY } from './auth-interceptor.js';
 import { backoffMs, type CallPolicy } from './call-policy.js';
+import type { CallContext } from './call-context.js';
 import { fromServiceError, RemoteError } from './status-mapping.js';
 
 /**
@@ -17,14 +19,17 @@ type UnaryMethodWithOptions<Req, Res> = (
 ) => ClientUnaryCall;
 
 /**
- * Calls a unary method as a promise. Every attempt shares one deadline; only UNAVAILABLE is retried,
- * after a jittered backoff that still fits before the deadline. Failures become RemoteErrors.
+ * Calls a unary method as a promise, with the caller's Authorization from `context` as metadata. Every attempt
+ * shares one deadline; only UNAVAILABLE is retried, after a jittered backoff that still fits before the
+ * deadline. Failures become RemoteErrors.
  */
-export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, policy: CallPolicy): Promise<Res> {
+export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, policy: CallPolicy, context: CallContext = {}): Promise<Res> {
   const deadline = Date.now() + policy.deadlineMs;
+  const metadata = new Metadata();
+  if (context.authorization !== undefined) metadata.set(AUTHORIZATION_KEY, context.authorization);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await attemptOnce(method, request, deadline);
+      return await attemptOnce(method, request, metadata, deadline);
     } catch (error) {
       const remote = error instanceof RemoteError ? error : undefined;
       const wait = backoffMs(policy, attempt);
@@ -35,10 +40,10 @@ export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request
   }
 }
 
-function attemptOnce<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, deadline: number): Promise<Res> {
+function attemptOnce<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, metadata: Metadata, deadline: number): Promise<Res> {
   return new Promise((resolve, reject) => {
     const call = method as unknown as UnaryMethodWithOptions<Req, Res>;
-    call(request, new Metadata(), { deadline }, (error, response) => {
+    call(request, metadata.clone(), { deadline }, (error, response) => {
       if (error) reject(fromServiceError(error));
       else if (response === undefined) reject(new Error('empty response'));
       else resolve(response);

@@ -1,24 +1,29 @@
 import type { handleUnaryCall, sendUnaryData, ServerUnaryCall } from '@grpc/grpc-js';
 import { DomainError } from '@shop/errors';
+import type { Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
+import { callerOf } from './auth-interceptor.js';
 import { toStatus } from './status-mapping.js';
 
 /**
  * Adapts an async function to grpc-js's callback handler, so handlers are written as
- * `async (request) => response`. Thrown domain errors become their status; anything else is logged
- * with its stack and answered as a bare INTERNAL, so no stack trace leaves the process.
+ * `async (request, caller) => response`, the caller being what authInterceptor verified. Thrown domain errors
+ * become their status; anything else is logged with its stack and answered as a bare INTERNAL, so no stack
+ * trace leaves the process.
  */
 export function unary<Req, Res>(
   logger: Logger,
-  handler: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
+  handler: (request: Req, caller: Caller, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
 ): handleUnaryCall<Req, Res> {
   return (call, callback: sendUnaryData<Res>) => {
-    handler(call.request, call).then(
-      (response) => callback(null, response),
-      (error: unknown) => {
-        if (!(error instanceof DomainError)) logger.error({ err: error, method: call.getPath() }, 'unexpected error in handler');
-        callback(toStatus(error), null);
-      },
-    );
+    Promise.resolve()
+      .then(() => handler(call.request, callerOf(call), call))
+      .then(
+        (response) => callback(null, response),
+        (error: unknown) => {
+          if (!(error instanceof DomainError)) logger.error({ err: error, method: call.getPath() }, 'unexpected error in handler');
+          callback(toStatus(error), null);
+        },
+      );
   };
 }

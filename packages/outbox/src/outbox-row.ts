@@ -12,12 +12,13 @@ export interface OutboxRow {
   traceparent: string;
   tracestate: string;
   payload: Buffer;
+  actor: string | null;
   attempts: number;
 }
 
 /** The columns every read selects, in OutboxRow's shape. */
 export const OUTBOX_COLUMNS =
-  'position, event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload, attempts';
+  'position, event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload, actor, attempts';
 
 /** Row -> envelope: what the relay publishes and what a history read returns. */
 export function envelopeFromRow(row: OutboxRow): Envelope {
@@ -31,6 +32,7 @@ export function envelopeFromRow(row: OutboxRow): Envelope {
     traceparent: row.traceparent,
     tracestate: row.tracestate,
     payload: new Uint8Array(row.payload),
+    actor: row.actor,
   };
 }
 
@@ -46,5 +48,6 @@ export function toColumnArrays(envelopes: readonly Envelope[]): unknown[] {
     envelopes.map((envelope) => envelope.traceparent),
     envelopes.map((envelope) => envelope.tracestate),
     envelopes.map((envelope) => Buffer.from(envelope.payload.buffer, envelope.payload.byteOffset, envelope.payload.byteLength)),
+    envelopes.map((envelope) => envelope.actor),
   ];
 }

@@ -15,14 +15,14 @@ export const OUTBOX_VERSION_CONSTRAINT = 'outbox_aggregate_version_key';
 // transaction is delivered at COMMIT (never on ROLLBACK), so the relay wakes only for committed rows.
 const APPEND = `
   WITH appended AS (
-    INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload)
-    SELECT event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload
-    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::timestamptz[], $7::text[], $8::text[], $9::bytea[])
-      WITH ORDINALITY AS appended_row (event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload, n)
+    INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload, actor)
+    SELECT event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload, actor
+    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::timestamptz[], $7::text[], $8::text[], $9::bytea[], $10::uuid[])
+      WITH ORDINALITY AS appended_row (event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, traceparent, tracestate, payload, actor, n)
     ORDER BY n
     RETURNING 1
   )
-  SELECT pg_notify($10, '') FROM (SELECT count(*) FROM appended) AS inserted`;
+  SELECT pg_notify($11, '') FROM (SELECT count(*) FROM appended) AS inserted`;
 
 /**
  * Writes events in the caller's transaction, the one that changes their aggregate, so the change and its events

@@ -1,5 +1,6 @@
 import type { EventRegistry } from '@shop/events';
 import { startGrpcServer, type ServiceRegistration } from '@shop/grpc-kit';
+import type { Authentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import type { EventConsumer } from '@shop/event-consumer';
 import { connectNats, type NatsConnection } from '@shop/nats';
@@ -12,6 +13,8 @@ export interface HostOptions {
   /** Names the pool's connections and the log lines ("account"). */
   name: string;
   port: number;
+  /** The address the gRPC server listens on: 127.0.0.1 outside containers, 0.0.0.0 inside (GRPC_HOST). */
+  host: string;
   databaseUrl: string;
   /** The service's migrations folder, and those of the libraries it uses (outbox, inbox). */
   migrationsDir: string | readonly string[];
@@ -19,6 +22,8 @@ export interface HostOptions {
   /** What reflection serves. */
   packageDefinition: PackageDefinition;
   logger: Logger;
+  /** How the server checks every call's token; stopped (its revocation feed) after the server drained. */
+  authentication: Authentication;
   /** Builds the service's gRPC services on its pool: repositories, use cases, handlers. */
   services: (pool: Pool) => ServiceRegistration[];
   /** Closes what the composition root opened besides the pool (clients of other services), after the server drained. */
@@ -62,6 +67,8 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
   });
   const server = await startGrpcServer({
     port: options.port,
+    host: options.host,
+    authenticator: options.authentication.verifier,
     services: options.services(pool),
     packageDefinition: options.packageDefinition,
     logger,
@@ -83,6 +90,7 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
       await server.shutdown(options.shutdownGraceMs);
       await Promise.all(background.map((task) => task.stop()));
       await relay.stop();
+      await options.authentication.stop();
       await options.onStop?.();
       await pool.end();
     },

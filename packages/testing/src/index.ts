@@ -2,3 +2,4 @@ export * from './test-database.js';
 export * from './reflection-client.js';
 export * from './expect-remote-failure.js';
 export * from './wait-for.js';
+export * from './test-identity.js';

@@ -1,12 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { UseCaseHooks, type HookLists } from '@shop/hooks';
+import { startAuthentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
-import { hostService, type HostedService } from '@shop/service-host';
+import type { Pool } from '@shop/postgres';
+import { hostService, type BackgroundTask, type HostedService } from '@shop/service-host';
 import type { AccountConfig } from './config.js';
 import { accountEventRegistry, accountEventsWire } from './events/account-events-wire.js';
 import { AccountPgRepository } from './repository/account-pg-repository.js';
+import { CredentialPgRepository } from './repository/credential-pg-repository.js';
+import { LoginThrottlePgStore } from './repository/login-throttle-pg-store.js';
+import { Argon2PasswordHasher } from './security/argon2-password-hasher.js';
+import { JwtAccessTokens } from './security/jwt-access-tokens.js';
+import { loadSigningKeys } from './security/signing-keys.js';
 import { accountGrpcService, accountPackageDefinition } from './server/account-grpc-server.js';
+import { ACCOUNT_ACCESS } from './service/account-access.js';
+import type { AccountOperations } from './service/account-operations.js';
 import { AccountService } from './service/account-service.js';
+import { ensureFirstAdmin } from './service/admin-bootstrap.js';
+import { IdentityService } from './service/identity-service.js';
+import { LOGIN_WINDOW_MS, LoginGuard } from './service/login-guard.js';
 
 /** The SQL migrations of this service. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -17,23 +31,90 @@ export const MIGRATIONS = [MIGRATIONS_DIR, OUTBOX_MIGRATIONS_DIR];
 /** A running account service: its port, readiness and graceful stop. */
 export type AccountApp = HostedService;
 
-type AccountAppConfig = Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> & Partial<Pick<AccountConfig, 'NATS_URL'>>;
+/** The settings buildAccountApp reads; tests pass a generated JWT_PRIVATE_KEY. */
+export type AccountAppConfig = Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
+  Partial<
+    Pick<
+      AccountConfig,
+      'GRPC_HOST' | 'NATS_URL' | 'JWT_PRIVATE_KEY' | 'JWT_PRIVATE_KEY_FILE' | 'JWT_PREVIOUS_PUBLIC_KEY' | 'ADMIN_EMAIL' | 'ADMIN_PASSWORD' | 'ADMIN_PASSWORD_FILE' | 'ADMIN_NAME' | 'NODE_ENV'
+    >
+  >;
+
+/** What a composition root (or a test) adds to the account service: its own hooks around the use cases. */
+export interface AccountAppParts {
+  hooks?: HookLists<AccountOperations>;
+}
 
 /**
- * Wires the account service: repository (which writes every change's event to the outbox), use cases, gRPC
- * handlers, and the outbox relay to NATS when NATS_URL is given. The server starts at once and reports
+ * Wires the account service: the signing key, token checks (its own keys, the deny list fed over NATS), the
+ * repositories (which write every change's event to the outbox), the use cases inside their hooks (the access
+ * table first), gRPC handlers, the outbox relay when NATS_URL is given, and two background tasks once migrated:
+ * the first admin from the environment, and pruning old failed logins. The server starts at once and reports
  * NOT_SERVING until the database is reachable and migrated.
  */
-export function buildAccountApp(config: AccountAppConfig, logger: Logger): Promise<AccountApp> {
+export async function buildAccountApp(config: AccountAppConfig, logger: Logger, parts: AccountAppParts = {}): Promise<AccountApp> {
+  const keys = await loadSigningKeys(
+    {
+      privateKey: config.JWT_PRIVATE_KEY,
+      privateKeyFile: config.JWT_PRIVATE_KEY_FILE,
+      createMissingFile: config.NODE_ENV !== 'production',
+      previousPublicKey: config.JWT_PREVIOUS_PUBLIC_KEY,
+    },
+    logger,
+  );
+  const jwks = async () => keys.jwks;
+  const authentication = startAuthentication({ jwks, natsUrl: config.NATS_URL, logger, name: 'account' });
+  const hooks = new UseCaseHooks<AccountOperations>(ACCOUNT_ACCESS, parts.hooks ?? {}, logger);
+  const hasher = new Argon2PasswordHasher();
+  const admin = firstAdmin(config);
   return hostService({
     name: 'account',
     port: config.ACCOUNT_GRPC_PORT,
+    host: config.GRPC_HOST ?? '127.0.0.1',
     databaseUrl: config.DATABASE_URL,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: accountPackageDefinition,
     logger,
-    services: (pool) => [accountGrpcService(new AccountService(new AccountPgRepository(pool, accountEventsWire)), logger)],
+    authentication,
+    services: (pool) => {
+      const accounts = new AccountService(new AccountPgRepository(pool, accountEventsWire), hooks);
+      const identity = new IdentityService({
+        credentials: new CredentialPgRepository(pool, accountEventsWire),
+        loginGuard: new LoginGuard(new LoginThrottlePgStore(pool)),
+        hasher,
+        tokens: new JwtAccessTokens(keys.current),
+        jwks,
+        hooks,
+      });
+      return [accountGrpcService({ accounts, identity }, logger)];
+    },
+    background: (pool) => [
+      ...(admin ? [runOnce(() => ensureFirstAdmin(admin, { credentials: new CredentialPgRepository(pool, accountEventsWire), hasher, logger }), logger)] : []),
+      pruneLoginFailures(pool, logger),
+    ],
     events: config.NATS_URL ? { natsUrl: config.NATS_URL, registry: accountEventRegistry } : undefined,
   });
+}
+
+function firstAdmin(config: AccountAppConfig): { email: string; password: string; name: string } | undefined {
+  const password = config.ADMIN_PASSWORD ?? (config.ADMIN_PASSWORD_FILE ? readFileSync(config.ADMIN_PASSWORD_FILE, 'utf8').trim() : undefined);
+  if (!config.ADMIN_EMAIL || !password) return undefined;
+  return { email: config.ADMIN_EMAIL, password, name: config.ADMIN_NAME ?? 'Admin' };
+}
+
+/** A start-up task: runs once, logs (and does not crash the service on) failure. */
+function runOnce(task: () => Promise<unknown>, logger: Logger): BackgroundTask {
+  const running = task().catch((error: unknown) => logger.error({ err: error }, 'start-up task failed'));
+  return { stop: async () => void (await running) };
+}
+
+/** Deletes failed logins no throttling window can count any more, every few minutes. */
+function pruneLoginFailures(pool: Pool, logger: Logger): BackgroundTask {
+  const throttle = new LoginThrottlePgStore(pool);
+  const timer = setInterval(() => {
+    throttle.prune(new Date(Date.now() - LOGIN_WINDOW_MS)).catch((error: unknown) => logger.warn({ err: error }, 'pruning failed logins failed'));
+  }, 5 * 60_000);
+  timer.unref();
+  return { stop: async () => clearInterval(timer) };
 }

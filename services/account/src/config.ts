@@ -1,18 +1,42 @@
-import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
+import { grpcHost, loadConfig, logLevel, millis, optionalText, port, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_account';
 
+/** Where a local run keeps its signing key (relative to the working directory: the repository root for `pnpm start`). */
+export const LOCAL_KEY_FILE = '.data/account/jwt-private-key.json';
+
 function schema(production: boolean) {
-  return z.object({
-    NODE_ENV: z.string().default('development'),
-    ACCOUNT_GRPC_PORT: port(50051),
-    // No default in production: a forgotten variable must stop the start, not point at a laptop database.
-    DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
-    // The outbox relay publishes the account's events here; unreachable NATS only delays them (they wait in the outbox).
-    NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
-    LOG_LEVEL: logLevel,
-    SHUTDOWN_GRACE_MS: millis(10_000),
-  });
+  return z
+    .object({
+      NODE_ENV: z.string().default('development'),
+      ACCOUNT_GRPC_PORT: port(50051),
+      GRPC_HOST: grpcHost,
+      // No default in production: a forgotten variable must stop the start, not point at a laptop database.
+      DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
+      // The outbox relay publishes the account's events here; unreachable NATS only delays them (they wait in the outbox).
+      NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
+      LOG_LEVEL: logLevel,
+      SHUTDOWN_GRACE_MS: millis(10_000),
+      // The Ed25519 key access tokens are signed with: the key itself, or a file holding it. Outside production a
+      // missing file is made once; in production one of the two must be given (no secret has a default).
+      JWT_PRIVATE_KEY: optionalText,
+      JWT_PRIVATE_KEY_FILE: production ? optionalText : optionalText.transform((value) => value ?? LOCAL_KEY_FILE),
+      // The key used before a rotation: tokens it signed keep working until they expire.
+      JWT_PREVIOUS_PUBLIC_KEY: optionalText,
+      // The first admin: made (or given the ADMIN role) at start when an email and a password are set.
+      ADMIN_EMAIL: optionalText,
+      ADMIN_PASSWORD: optionalText,
+      ADMIN_PASSWORD_FILE: optionalText,
+      ADMIN_NAME: z.string().trim().min(1).max(200).default('Admin'),
+    })
+    .superRefine((config, context) => {
+      if (production && !config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE) {
+        context.addIssue({ code: 'custom', path: ['JWT_PRIVATE_KEY'], message: 'is required in production (or JWT_PRIVATE_KEY_FILE); see .env.example' });
+      }
+      if (config.ADMIN_PASSWORD && config.ADMIN_PASSWORD_FILE) {
+        context.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD_FILE'], message: 'set ADMIN_PASSWORD or ADMIN_PASSWORD_FILE, not both' });
+      }
+    });
 }
 
 /** The account service's settings, read from environment variables and validated at start. */

@@ -1,4 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { AccountClient } from '@shop/account/client';
+import { UseCaseHooks, type HookLists } from '@shop/hooks';
+import { startAuthentication, type JwksSource } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import { CONSUMER_MIGRATIONS_DIR } from '@shop/event-consumer';
 import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
@@ -21,6 +24,8 @@ import { ProductPgRepository } from './repository/product-pg-repository.js';
 import { ProductPgSearch } from './repository/product-pg-search.js';
 import { StockReservationPgStore } from './repository/stock-reservation-pg-store.js';
 import { catalogGrpcService, catalogPackageDefinition } from './server/catalog-grpc-server.js';
+import { CATALOG_ACCESS } from './service/catalog-access.js';
+import type { CatalogOperations } from './service/catalog-operations.js';
 import { CatalogService } from './service/catalog-service.js';
 
 /** The SQL migrations of this service. */
@@ -34,12 +39,16 @@ export type CatalogApp = HostedService;
 
 /** The settings buildCatalogApp reads. */
 export type CatalogAppConfig = Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<CatalogConfig, 'NATS_URL' | 'ELASTICSEARCH_URL' | 'ELASTICSEARCH_INDEX'>>;
+  Partial<Pick<CatalogConfig, 'GRPC_HOST' | 'ACCOUNT_GRPC_ADDRESS' | 'NATS_URL' | 'ELASTICSEARCH_URL' | 'ELASTICSEARCH_INDEX'>>;
 
-/** What tests may put in place of what the config describes. */
+/** What tests (or a fork's composition root) may put in place of what the config describes, or add to it. */
 export interface CatalogAppOverrides {
   /** An Elasticsearch client to use instead of one for ELASTICSEARCH_URL (a client on a mock transport). */
   searchClient?: Client;
+  /** Where the public keys come from instead of the account service's GetJwks (a test's own signing key). */
+  jwks?: JwksSource;
+  /** Hooks around the use cases, after the access rule. */
+  hooks?: HookLists<CatalogOperations>;
 }
 
 /** The search the use cases get: Postgres full-text search, or Elasticsearch falling back to it when it is down. */
@@ -57,6 +66,9 @@ function productSearch(pool: Pool, logger: Logger, elasticsearch: { client: Clie
  * The server starts at once and reports NOT_SERVING until the database is reachable and migrated.
  */
 export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, overrides: CatalogAppOverrides = {}): Promise<CatalogApp> {
+  const accountClient = overrides.jwks ? undefined : AccountClient.connect(config.ACCOUNT_GRPC_ADDRESS ?? '127.0.0.1:50051');
+  const authentication = startAuthentication({ jwks: overrides.jwks ?? (() => accountClient!.jwks()), natsUrl: config.NATS_URL, logger, name: 'catalog' });
+  const hooks = new UseCaseHooks<CatalogOperations>(CATALOG_ACCESS, overrides.hooks ?? {}, logger);
   // A client the app creates is the app's to close; one given in overrides is the caller's.
   const ownClient = !overrides.searchClient && config.ELASTICSEARCH_URL ? createSearchClient(config.ELASTICSEARCH_URL) : undefined;
   const client = overrides.searchClient ?? ownClient;
@@ -65,15 +77,22 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
   return hostService({
     name: 'catalog',
     port: config.CATALOG_GRPC_PORT,
+    host: config.GRPC_HOST ?? '127.0.0.1',
+    authentication,
     databaseUrl: config.DATABASE_URL,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: catalogPackageDefinition,
     logger,
-    services: (pool) => [catalogGrpcService(new CatalogService(new ProductPgRepository(pool, catalogEventsWire), productSearch(pool, logger, elasticsearch)), logger)],
+    services: (pool) => [
+      catalogGrpcService(new CatalogService(new ProductPgRepository(pool, catalogEventsWire), productSearch(pool, logger, elasticsearch), hooks), logger),
+    ],
     background: (pool) =>
       elasticsearch ? [prepareSearchIndex(new ProductIndexAdmin(elasticsearch.client, elasticsearch.alias, new ProductPgSnapshot(pool), searchLogger), pool, searchLogger)] : [],
-    onStop: () => ownClient?.close(),
+    onStop: () => {
+      accountClient?.close();
+      return ownClient?.close();
+    },
     events: config.NATS_URL
       ? {
           natsUrl: config.NATS_URL,

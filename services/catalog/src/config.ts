@@ -1,4 +1,4 @@
-import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
+import { grpcHost, loadConfig, logLevel, millis, port, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_catalog';
 
@@ -9,6 +9,9 @@ function schema(production: boolean) {
   return z.object({
     NODE_ENV: z.string().default('development'),
     CATALOG_GRPC_PORT: port(50052),
+    GRPC_HOST: grpcHost,
+    // The account service, whose public keys every call's access token is checked against.
+    ACCOUNT_GRPC_ADDRESS: z.string().min(1).default('127.0.0.1:50051'),
     // No default in production: a forgotten variable must stop the start, not point at a laptop database.
     DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
     // The outbox relay publishes the catalog's events here; unreachable NATS only delays them (they wait in the outbox).

@@ -21,7 +21,7 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
 
     it('adds and gets a product with every field intact, Unicode and multi-line text included', async () => {
       const product = aProduct({ name: 'Crème brûlée torch 🔥', description: 'Ça chauffe.\n\tÜberall — 日本語も。', stock: 0 });
-      await repository.add(product);
+      await repository.add(product, null);
       const loaded = await repository.get(product.id);
       expect(loaded?.toState()).toEqual(product.toState());
     });
@@ -33,7 +33,7 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
       ['the highest three-digit-currency price', { amountMinor: 1_000_000_000n, currencyCode: 'KWD' }],
     ])('keeps %s exactly, as a bigint', async (_case, price) => {
       const product = aProduct({ price, stock: 1_000_000 });
-      await repository.add(product);
+      await repository.add(product, null);
       expect((await repository.get(product.id))?.price).toEqual(price);
     });
 
@@ -43,7 +43,7 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
 
     it('gets many in the order asked for, leaving out unknown ids', async () => {
       const [a, b, c] = [aProduct(), aProduct(), aProduct()];
-      for (const product of [a, b, c]) await repository.add(product);
+      for (const product of [a, b, c]) await repository.add(product, null);
       expect(ids(await repository.getMany([c.id, newId(), a.id, b.id]))).toEqual([c.id, a.id, b.id]);
       expect(await repository.getMany([])).toEqual([]);
     });
@@ -51,7 +51,7 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
     it('lists newest first and continues after a cursor without repeats or gaps', async () => {
       const base = Date.now();
       const products = Array.from({ length: 5 }, (_, i) => aProduct({ createdAt: new Date(base + (i % 3) * 1000) }));
-      for (const product of products) await repository.add(product);
+      for (const product of products) await repository.add(product, null);
       const all = await repository.list(10);
       expect(all).toHaveLength(5);
       const expected = [...products].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (x.id < y.id ? 1 : -1));
@@ -65,38 +65,39 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
 
     it('updates through a function and keeps the change', async () => {
       const product = aProduct();
-      await repository.add(product);
+      await repository.add(product, null);
       const later = new Date(product.createdAt.getTime() + 5_000);
       const price = { amountMinor: 4_200n, currencyCode: 'EUR' };
-      const updated = await repository.update(product.id, (current) => current.update({ name: 'Renamed', price, stock: 7 }, later));
+      const updated = await repository.update(product.id, (current) => current.update({ name: 'Renamed', price, stock: 7 }, later), null);
       expect(updated.name).toBe('Renamed');
       expect((await repository.get(product.id))?.toState()).toEqual({ ...product.toState(), name: 'Renamed', price, stock: 7, updatedAt: later });
     });
 
     it('changes nothing when the change function throws', async () => {
       const product = aProduct();
-      await repository.add(product);
-      await expect(repository.update(product.id, (current) => current.update({ stock: -1 }, new Date()))).rejects.toMatchObject({ field: 'stock' });
+      await repository.add(product, null);
+      await expect(repository.update(product.id, (current) => current.update({ stock: -1 }, new Date()), null)).rejects.toMatchObject({ field: 'stock' });
       expect((await repository.get(product.id))?.toState()).toEqual(product.toState());
     });
 
     it('throws ProductNotFoundError when updating an unknown product', async () => {
-      await expect(repository.update(newId(), (current) => current)).rejects.toBeInstanceOf(ProductNotFoundError);
+      await expect(repository.update(newId(), (current) => current, null)).rejects.toBeInstanceOf(ProductNotFoundError);
     });
 
     it('records every change in the history with versions and changed fields, and keeps it after deletion', async () => {
       const product = aProduct({ name: 'Before' });
-      await repository.add(product);
-      await repository.update(product.id, (current) => current.update({ stock: 9 }, new Date()));
-      await repository.update(product.id, (current) => current.update({ stock: 9 }, new Date()));
-      await repository.update(product.id, (current) => current.update({ name: 'After', price: { amountMinor: 1n, currencyCode: 'JPY' } }, new Date()));
-      await repository.delete(product.id);
+      const [admin, otherAdmin] = [newId(), newId()];
+      await repository.add(product, admin);
+      await repository.update(product.id, (current) => current.update({ stock: 9 }, new Date()), null);
+      await repository.update(product.id, (current) => current.update({ stock: 9 }, new Date()), null);
+      await repository.update(product.id, (current) => current.update({ name: 'After', price: { amountMinor: 1n, currencyCode: 'JPY' } }, new Date()), otherAdmin);
+      await repository.delete(product.id, admin);
       const history = await repository.history(product.id);
-      expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields])).toEqual([
-        ['shop.catalog.v1.ProductCreated', 1, ['name', 'description', 'price', 'stock']],
-        ['shop.catalog.v1.ProductUpdated', 2, ['stock']],
-        ['shop.catalog.v1.ProductUpdated', 3, ['name', 'price']],
-        ['shop.catalog.v1.ProductDeleted', 4, []],
+      expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields, entry.actor])).toEqual([
+        ['shop.catalog.v1.ProductCreated', 1, ['name', 'description', 'price', 'stock'], admin],
+        ['shop.catalog.v1.ProductUpdated', 2, ['stock'], null],
+        ['shop.catalog.v1.ProductUpdated', 3, ['name', 'price'], otherAdmin],
+        ['shop.catalog.v1.ProductDeleted', 4, [], admin],
       ]);
       expect(history[0]!.occurredAt).toEqual(product.createdAt);
       expect(await repository.history(newId())).toEqual([]);
@@ -104,12 +105,12 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
 
     it('deletes once, for good', async () => {
       const product = aProduct();
-      await repository.add(product);
-      expect(await repository.delete(product.id)).toBe(true);
+      await repository.add(product, null);
+      expect(await repository.delete(product.id, null)).toBe(true);
       expect(await repository.get(product.id)).toBeUndefined();
       expect(await repository.getMany([product.id])).toEqual([]);
       expect(ids(await repository.list(10))).not.toContain(product.id);
-      expect(await repository.delete(product.id)).toBe(false);
+      expect(await repository.delete(product.id, null)).toBe(false);
     });
   });
 }

@@ -1,4 +1,4 @@
-import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
+import { grpcHost, loadConfig, logLevel, millis, port, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_order';
 
@@ -6,8 +6,10 @@ function schema(production: boolean) {
   return z.object({
     NODE_ENV: z.string().default('development'),
     ORDER_GRPC_PORT: port(50053),
+    GRPC_HOST: grpcHost,
     // No default in production: a forgotten variable must stop the start, not point at a laptop database.
     DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
+    // The account service: checks accounts of new orders, and serves the public keys tokens are checked against.
     ACCOUNT_GRPC_ADDRESS: z.string().min(1).default('127.0.0.1:50051'),
     CATALOG_GRPC_ADDRESS: z.string().min(1).default('127.0.0.1:50052'),
     // The outbox relay publishes the order's events here; unreachable NATS only delays them (they wait in the outbox).

@@ -23,15 +23,15 @@ export function describeOrderRepositoryContract(name: string, makeRepository: ()
           aLine({ productName: 'Mug', quantity: 2 }),
         ],
       });
-      await repository.add(order);
+      await repository.add(order, null);
       expect((await repository.get(order.id))?.toState()).toEqual(order.toState());
       expect(await repository.get(newId())).toBeUndefined();
     });
 
     it('gets many in the order asked for, leaving out unknown ids', async () => {
       const [a, b] = [anOrder(), anOrder()];
-      await repository.add(a);
-      await repository.add(b);
+      await repository.add(a, null);
+      await repository.add(b, null);
       expect(ids(await repository.getMany([b.id, newId(), a.id]))).toEqual([b.id, a.id]);
       expect(await repository.getMany([])).toEqual([]);
     });
@@ -41,7 +41,7 @@ export function describeOrderRepositoryContract(name: string, makeRepository: ()
       const base = Date.now();
       const aliceOrders = [0, 1, 2, 3].map((i) => anOrder({ accountId: alice, createdAt: new Date(base + i * 1000) }));
       const bobOrders = [0, 1].map((i) => anOrder({ accountId: bob, createdAt: new Date(base + i * 1000) }));
-      for (const order of [...aliceOrders, ...bobOrders]) await repository.add(order);
+      for (const order of [...aliceOrders, ...bobOrders]) await repository.add(order, null);
 
       const [alicePage, bobPage, carolPage] = await repository.listByAccounts([
         { accountId: alice, limit: 2 },
@@ -60,35 +60,36 @@ export function describeOrderRepositoryContract(name: string, makeRepository: ()
 
     it('updates through a function in one step', async () => {
       const order = anOrder();
-      await repository.add(order);
+      await repository.add(order, null);
       const later = new Date(order.createdAt.getTime() + 1000);
-      await repository.update(order.id, (current) => current.cancel(later));
+      await repository.update(order.id, (current) => current.cancel(later), null);
       expect((await repository.get(order.id))?.toState()).toEqual({ ...order.toState(), status: 'CANCELLED', updatedAt: later });
     });
 
     it('changes nothing when the change function throws', async () => {
       const order = anOrder();
-      await repository.add(order);
-      const cancelled = await repository.update(order.id, (current) => current.cancel(new Date()));
-      await expect(repository.update(order.id, (current) => current.cancel(new Date()))).rejects.toMatchObject({ code: 'ORDER.NOT_CANCELLABLE' });
+      await repository.add(order, null);
+      const cancelled = await repository.update(order.id, (current) => current.cancel(new Date()), null);
+      await expect(repository.update(order.id, (current) => current.cancel(new Date()), null)).rejects.toMatchObject({ code: 'ORDER.NOT_CANCELLABLE' });
       expect((await repository.get(order.id))?.toState()).toEqual(cancelled.toState());
     });
 
     it('records the placement and every status change in the history, and nothing for a refused change', async () => {
       const order = anOrder();
-      await repository.add(order);
-      await repository.update(order.id, (current) => current.cancel(new Date()));
-      await expect(repository.update(order.id, (current) => current.cancel(new Date()))).rejects.toMatchObject({ code: 'ORDER.NOT_CANCELLABLE' });
+      const admin = newId();
+      await repository.add(order, order.accountId);
+      await repository.update(order.id, (current) => current.cancel(new Date()), admin);
+      await expect(repository.update(order.id, (current) => current.cancel(new Date()), null)).rejects.toMatchObject({ code: 'ORDER.NOT_CANCELLABLE' });
       const history = await repository.history(order.id);
-      expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields])).toEqual([
-        ['shop.order.v1.OrderCreated', 1, ['status', 'items', 'total']],
-        ['shop.order.v1.OrderCancelled', 2, ['status']],
+      expect(history.map((entry) => [entry.eventType, entry.version, entry.changedFields, entry.actor])).toEqual([
+        ['shop.order.v1.OrderCreated', 1, ['status', 'items', 'total'], order.accountId],
+        ['shop.order.v1.OrderCancelled', 2, ['status'], admin],
       ]);
       expect(await repository.history(newId())).toEqual([]);
     });
 
     it('throws OrderNotFoundError when updating an unknown order', async () => {
-      await expect(repository.update(newId(), (current) => current)).rejects.toBeInstanceOf(OrderNotFoundError);
+      await expect(repository.update(newId(), (current) => current, null)).rejects.toBeInstanceOf(OrderNotFoundError);
     });
   });
 }

@@ -16,6 +16,7 @@ function claimed(position: number, aggregateId: string, version: number): Claime
       traceparent: '',
       tracestate: '',
       payload: new Uint8Array(),
+      actor: null,
     },
   };
 }

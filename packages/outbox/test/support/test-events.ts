@@ -33,7 +33,7 @@ export class TestEvents {
     const version = (this.versions.get(aggregateId) ?? 0) + 1;
     this.versions.set(aggregateId, version);
     const message = { orderId: aggregateId, lines: [{ productId: aggregateId, quantity: version }] };
-    return toEnvelope(this.registry, { type, aggregateId, message }, version, new Date());
+    return toEnvelope(this.registry, { type, aggregateId, message }, version, new Date(), null);
   }
 
   /** `count` events spread round-robin over `aggregateIds`, as one list in production order. */

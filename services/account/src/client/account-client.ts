@@ -1,10 +1,12 @@
 import { credentials } from '@grpc/grpc-js';
-import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
+import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallContext, type CallPolicy } from '@shop/grpc-kit';
+import type { Jwks, PublicJwk } from '@shop/identity';
 import { fromHistoryEntryProto, fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { Account__Output } from '@shop/proto/generated/shop/account/v1/Account';
 import type { AccountServiceClient } from '@shop/proto/generated/shop/account/v1/AccountService';
-import type { AccountPageView, AccountView, HistoryEntryView } from './account-view.js';
+import type { AuthResponse__Output } from '@shop/proto/generated/shop/account/v1/AuthResponse';
+import type { AccountPageView, AccountView, AuthView, HistoryEntryView } from './account-view.js';
 
 let grpcObject: ProtoGrpcType | undefined;
 
@@ -14,8 +16,9 @@ function accountProto(): ProtoGrpcType {
 }
 
 /**
- * The typed promise client of the account service, what the order service and the gateway import.
- * Every call has a deadline and retries UNAVAILABLE; failures are RemoteErrors carrying the account error code.
+ * The typed promise client of the account service, what the order service, the gateway and the seed import.
+ * Every call carries the caller's token from its CallContext, has a deadline and retries UNAVAILABLE; failures
+ * are RemoteErrors carrying the account error code.
  */
 export class AccountClient {
   private constructor(
@@ -29,41 +32,82 @@ export class AccountClient {
     return new AccountClient(new AccountService(address, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS), policy);
   }
 
-  async create(input: { name: string; email: string }): Promise<AccountView> {
-    const response = await callUnary(this.stub.createAccount.bind(this.stub), input, this.policy);
+  /** Admin only: an account with any role, with or without a password. */
+  async create(input: { name: string; email: string; password?: string | undefined; role?: 'CUSTOMER' | 'ADMIN' | undefined }, context?: CallContext): Promise<AccountView> {
+    const response = await callUnary(this.stub.createAccount.bind(this.stub), input, this.policy, context);
     return fromProto(response.account);
   }
 
-  async get(id: string): Promise<AccountView> {
-    const response = await callUnary(this.stub.getAccount.bind(this.stub), { id }, this.policy);
+  async get(id: string, context?: CallContext): Promise<AccountView> {
+    const response = await callUnary(this.stub.getAccount.bind(this.stub), { id }, this.policy, context);
     return fromProto(response.account);
   }
 
-  /** The accounts with these ids in the order asked for; unknown ids are left out. One call for all. */
-  async getMany(ids: readonly string[]): Promise<AccountView[]> {
-    const response = await callUnary(this.stub.getAccounts.bind(this.stub), { ids: [...ids] }, this.policy);
+  /** The accounts with these ids (that the caller may see) in the order asked for; unknown ids are left out. One call for all. */
+  async getMany(ids: readonly string[], context?: CallContext): Promise<AccountView[]> {
+    const response = await callUnary(this.stub.getAccounts.bind(this.stub), { ids: [...ids] }, this.policy, context);
     return response.accounts.map(fromProto);
   }
 
-  async list(page: { pageSize?: number; pageToken?: string } = {}): Promise<AccountPageView> {
+  async list(page: { pageSize?: number; pageToken?: string } = {}, context?: CallContext): Promise<AccountPageView> {
     const request = { pageSize: int32ForWire(page.pageSize ?? 0, 'page_size', 'ACCOUNT.INVALID_PAGE_SIZE'), pageToken: page.pageToken ?? '' };
-    const response = await callUnary(this.stub.listAccounts.bind(this.stub), request, this.policy);
+    const response = await callUnary(this.stub.listAccounts.bind(this.stub), request, this.policy, context);
     return { accounts: response.accounts.map(fromProto), nextPageToken: response.nextPageToken || undefined };
   }
 
-  async update(id: string, changes: { name?: string; email?: string }): Promise<AccountView> {
-    const response = await callUnary(this.stub.updateAccount.bind(this.stub), { id, ...changes }, this.policy);
+  async update(id: string, changes: { name?: string; email?: string }, context?: CallContext): Promise<AccountView> {
+    const response = await callUnary(this.stub.updateAccount.bind(this.stub), { id, ...changes }, this.policy, context);
     return fromProto(response.account);
   }
 
-  async delete(id: string): Promise<void> {
-    await callUnary(this.stub.deleteAccount.bind(this.stub), { id }, this.policy);
+  async delete(id: string, context?: CallContext): Promise<void> {
+    await callUnary(this.stub.deleteAccount.bind(this.stub), { id }, this.policy, context);
   }
 
   /** Every change of the account, oldest first, also after it was deleted. */
-  async history(id: string): Promise<HistoryEntryView[]> {
-    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy);
+  async history(id: string, context?: CallContext): Promise<HistoryEntryView[]> {
+    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy, context);
     return response.entries.map(fromHistoryEntryProto);
+  }
+
+  /** A new customer, signed in. */
+  async register(input: { name: string; email: string; password: string }, context?: CallContext): Promise<AuthView> {
+    return fromAuthProto(await callUnary(this.stub.register.bind(this.stub), input, this.policy, context));
+  }
+
+  async login(input: { email: string; password: string }, context?: CallContext): Promise<AuthView> {
+    return fromAuthProto(await callUnary(this.stub.login.bind(this.stub), input, this.policy, context));
+  }
+
+  /** A new pair for a refresh token, which then no longer works. */
+  async refresh(refreshToken: string, context?: CallContext): Promise<AuthView> {
+    return fromAuthProto(await callUnary(this.stub.refreshToken.bind(this.stub), { refreshToken }, this.policy, context));
+  }
+
+  /** Revokes the caller's refresh token; false when it was not a live token of the caller. */
+  async logout(refreshToken: string, context?: CallContext): Promise<boolean> {
+    return (await callUnary(this.stub.logout.bind(this.stub), { refreshToken }, this.policy, context)).revoked;
+  }
+
+  async changePassword(input: { currentPassword: string; newPassword: string }, context?: CallContext): Promise<AuthView> {
+    return fromAuthProto(await callUnary(this.stub.changePassword.bind(this.stub), input, this.policy, context));
+  }
+
+  async setRole(id: string, role: 'CUSTOMER' | 'ADMIN', context?: CallContext): Promise<AccountView> {
+    return fromProto((await callUnary(this.stub.setAccountRole.bind(this.stub), { id, role }, this.policy, context)).account);
+  }
+
+  /** The caller's own account; undefined when the call is anonymous. */
+  async me(context?: CallContext): Promise<AccountView | undefined> {
+    const response = await callUnary(this.stub.getMe.bind(this.stub), {}, this.policy, context);
+    return response.account ? fromProto(response.account) : undefined;
+  }
+
+  /** The public keys access tokens are signed with: what every process checks tokens against. */
+  async jwks(): Promise<Jwks> {
+    const response = await callUnary(this.stub.getJwks.bind(this.stub), {}, this.policy);
+    // As served; JwksCache keeps only the Ed25519 keys among them.
+    return { keys: response.keys.map((key) => ({ kty: key.kty, crv: key.crv, x: key.x, kid: key.kid, alg: key.alg, use: key.use }) as PublicJwk) };
   }
 
   close(): void {
@@ -77,7 +121,12 @@ function fromProto(account: Account__Output | null): AccountView {
     id: account.id,
     name: account.name,
     email: account.email,
+    role: account.role === 'ADMIN' ? 'ADMIN' : 'CUSTOMER',
     createdAt: fromTimestamp(account.createTime),
     updatedAt: fromTimestamp(account.updateTime),
   };
+}
+
+function fromAuthProto(response: AuthResponse__Output): AuthView {
+  return { accessToken: response.accessToken, refreshToken: response.refreshToken, expiresAt: fromTimestamp(response.expireTime), account: fromProto(response.account) };
 }

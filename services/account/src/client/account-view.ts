@@ -5,6 +5,7 @@ export interface AccountView {
   id: string;
   name: string;
   email: string;
+  role: 'CUSTOMER' | 'ADMIN';
   createdAt: Date;
   updatedAt: Date;
 }
@@ -13,6 +14,15 @@ export interface AccountView {
 export interface AccountPageView {
   accounts: AccountView[];
   nextPageToken: string | undefined;
+}
+
+/** A signed-in session: the access token to send, the refresh token that renews it once, and the account. */
+export interface AuthView {
+  accessToken: string;
+  refreshToken: string;
+  /** When the access token expires. */
+  expiresAt: Date;
+  account: AccountView;
 }
 
 /** One change of an account, oldest first in a history; kept after the account is deleted. */

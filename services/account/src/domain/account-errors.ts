@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, UnavailableError } from '@shop/errors';
+import { ConflictError, NotFoundError, RateLimitedError, UnauthenticatedError, UnavailableError } from '@shop/errors';
 
 /** Stable codes of the account domain; clients may switch on them. */
 export const AccountErrorCode = {
@@ -7,6 +7,12 @@ export const AccountErrorCode = {
   invalidEmail: 'ACCOUNT.INVALID_EMAIL',
   invalidPageSize: 'ACCOUNT.INVALID_PAGE_SIZE',
   invalidPageToken: 'ACCOUNT.INVALID_PAGE_TOKEN',
+  invalidPassword: 'ACCOUNT.INVALID_PASSWORD',
+  invalidRole: 'ACCOUNT.INVALID_ROLE',
+  wrongPassword: 'ACCOUNT.WRONG_PASSWORD',
+  invalidCredentials: 'ACCOUNT.INVALID_CREDENTIALS',
+  invalidRefreshToken: 'ACCOUNT.INVALID_REFRESH_TOKEN',
+  tooManyLogins: 'ACCOUNT.TOO_MANY_LOGINS',
   emailTaken: 'ACCOUNT.EMAIL_TAKEN',
   notFound: 'ACCOUNT.NOT_FOUND',
   storeUnavailable: 'ACCOUNT.STORE_UNAVAILABLE',
@@ -23,6 +29,27 @@ export class AccountNotFoundError extends NotFoundError {
 export class EmailTakenError extends ConflictError {
   constructor(email: string) {
     super(AccountErrorCode.emailTaken, `email ${email} is already in use`, 'email');
+  }
+}
+
+/** A login failed: the email is unknown, the account has no password, or the password is wrong; which one is not told. */
+export class InvalidCredentialsError extends UnauthenticatedError {
+  constructor() {
+    super(AccountErrorCode.invalidCredentials, 'the email or the password is wrong');
+  }
+}
+
+/** A refresh token that is unknown, expired, already used or revoked. */
+export class InvalidRefreshTokenError extends UnauthenticatedError {
+  constructor() {
+    super(AccountErrorCode.invalidRefreshToken, 'the refresh token is not valid; sign in again');
+  }
+}
+
+/** Too many failed logins for one email: API.md's 5 in 15 minutes. */
+export class TooManyLoginsError extends RateLimitedError {
+  constructor(retryAfterSeconds: number) {
+    super(AccountErrorCode.tooManyLogins, `too many failed logins for this email; try again in ${retryAfterSeconds} s`, retryAfterSeconds);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Actor } from '@shop/events';
 import type { Account } from './account.js';
 import type { AccountHistoryEntry } from './account-events.js';
 
@@ -7,14 +8,17 @@ export interface AccountCursor {
   id: string;
 }
 
+/** Who a change is recorded as made by (re-exported for the repositories). */
+export type { Actor };
+
 /**
  * The storage port of accounts. Implementations: Postgres, and in-memory for unit tests; one contract
  * suite runs against both. Emails are unique case-insensitively: add/update throw EmailTakenError.
- * Every change records its event (created, updated with the changed fields, deleted) in the same transaction,
- * so a use case cannot change an account without its history knowing.
+ * Every change records its event (created, updated with the changed fields, deleted) and its actor in the same
+ * transaction, so a use case cannot change an account without its history knowing who did it.
  */
 export interface AccountRepository {
-  add(account: Account): Promise<void>;
+  add(account: Account, actor: Actor): Promise<void>;
   get(id: string): Promise<Account | undefined>;
   /** The accounts with these ids, in the order asked for; unknown ids are left out. */
   getMany(ids: readonly string[]): Promise<Account[]>;
@@ -24,9 +28,9 @@ export interface AccountRepository {
    * Loads the account, applies `change` and stores the result in one transaction (the row is locked meanwhile).
    * Throws AccountNotFoundError when there is no such account.
    */
-  update(id: string, change: (account: Account) => Account): Promise<Account>;
+  update(id: string, change: (account: Account) => Account, actor: Actor): Promise<Account>;
   /** Removes the account; false when there was none. Its history stays. */
-  delete(id: string): Promise<boolean>;
+  delete(id: string, actor: Actor): Promise<boolean>;
   /** Every recorded change of the account, oldest first; empty when it never existed. */
   history(id: string): Promise<AccountHistoryEntry[]>;
 }

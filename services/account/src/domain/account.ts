@@ -2,11 +2,15 @@ import { newId } from '@shop/ids';
 import { requireEmail, requireText } from '@shop/validation';
 import { AccountErrorCode } from './account-errors.js';
 
+/** What an account may do: customers shop, admins also run the shop (API.md's access table). */
+export type AccountRole = 'CUSTOMER' | 'ADMIN';
+
 /** The state of an account, as storage loads it and mappers read it. */
 export interface AccountState {
   readonly id: string;
   readonly name: string;
   readonly email: string;
+  readonly role: AccountRole;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -23,12 +27,13 @@ const nameRule = { field: 'name', code: AccountErrorCode.invalidName, min: 1, ma
 export class Account {
   private constructor(private readonly state: AccountState) {}
 
-  /** A new account from user input: trims and validates every field. */
-  static create(input: { name: string; email: string }, now: Date, id: string = newId()): Account {
+  /** A new account from user input: trims and validates every field; a customer unless the role says otherwise. */
+  static create(input: { name: string; email: string; role?: AccountRole | undefined }, now: Date, id: string = newId()): Account {
     return new Account({
       id,
       name: requireText(input.name, nameRule),
       email: requireEmail(input.email, 'email', AccountErrorCode.invalidEmail),
+      role: input.role ?? 'CUSTOMER',
       createdAt: now,
       updatedAt: now,
     });
@@ -48,6 +53,9 @@ export class Account {
   get email(): string {
     return this.state.email;
   }
+  get role(): AccountRole {
+    return this.state.role;
+  }
   get createdAt(): Date {
     return this.state.createdAt;
   }
@@ -63,6 +71,11 @@ export class Account {
       email: changes.email === undefined ? this.state.email : requireEmail(changes.email, 'email', AccountErrorCode.invalidEmail),
       updatedAt: now,
     });
+  }
+
+  /** The account with another role; only the role and updatedAt change. */
+  withRole(role: AccountRole, now: Date): Account {
+    return new Account({ ...this.state, role, updatedAt: now });
   }
 
   /** A copy of the state, for mappers. */

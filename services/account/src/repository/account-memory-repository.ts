@@ -3,7 +3,7 @@ import { newestFirst } from '@shop/pagination';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, EmailTakenError } from '../domain/account-errors.js';
 import { changedFields, type AccountEvent, type AccountEventCodec, type AccountHistoryEntry } from '../domain/account-events.js';
-import type { AccountCursor, AccountRepository } from '../domain/account-repository.js';
+import type { AccountCursor, AccountRepository, Actor } from '../domain/account-repository.js';
 
 /** AccountRepository in memory: for unit tests of the service, held to the same contract suite as Postgres. */
 export class AccountMemoryRepository implements AccountRepository {
@@ -14,10 +14,10 @@ export class AccountMemoryRepository implements AccountRepository {
     this.outbox = new MemoryOutbox(events);
   }
 
-  async add(account: Account): Promise<void> {
+  async add(account: Account, actor: Actor): Promise<void> {
     this.assertEmailFree(account.email, account.id);
     this.accounts.set(account.id, { account, version: 1 });
-    this.outbox.record([{ kind: 'created', account }], 1, account.createdAt);
+    this.outbox.record([{ kind: 'created', account }], 1, account.createdAt, actor);
   }
 
   async get(id: string): Promise<Account | undefined> {
@@ -36,7 +36,7 @@ export class AccountMemoryRepository implements AccountRepository {
       .slice(0, limit);
   }
 
-  async update(id: string, change: (account: Account) => Account): Promise<Account> {
+  async update(id: string, change: (account: Account) => Account, actor: Actor): Promise<Account> {
     const current = this.accounts.get(id);
     if (!current) throw new AccountNotFoundError(id);
     const changed = change(current.account);
@@ -44,15 +44,15 @@ export class AccountMemoryRepository implements AccountRepository {
     const fields = changedFields(current.account, changed);
     const version = current.version + (fields.length > 0 ? 1 : 0);
     this.accounts.set(id, { account: changed, version });
-    if (fields.length > 0) this.outbox.record([{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt);
+    if (fields.length > 0) this.outbox.record([{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt, actor);
     return changed;
   }
 
-  async delete(id: string): Promise<boolean> {
+  async delete(id: string, actor: Actor): Promise<boolean> {
     const current = this.accounts.get(id);
     if (!current) return false;
     this.accounts.delete(id);
-    this.outbox.record([{ kind: 'deleted', accountId: id }], current.version + 1, new Date());
+    this.outbox.record([{ kind: 'deleted', accountId: id }], current.version + 1, new Date(), actor);
     return true;
   }
 

@@ -1,12 +1,11 @@
-import { appendToOutbox, readHistory } from '@shop/outbox';
-import { mapConnectionErrors, isUniqueViolation, withTransaction, type Pool, type Tx } from '@shop/postgres';
+import { readHistory } from '@shop/outbox';
+import { mapConnectionErrors, withTransaction, type Pool } from '@shop/postgres';
 import type { Account } from '../domain/account.js';
-import { AccountNotFoundError, AccountStoreUnavailableError, EmailTakenError } from '../domain/account-errors.js';
-import { changedFields, type AccountEvent, type AccountEventCodec, type AccountHistoryEntry } from '../domain/account-events.js';
-import type { AccountCursor, AccountRepository } from '../domain/account-repository.js';
-import { ACCOUNT_COLUMNS, toDomain, toRow, type AccountRow } from './account-row.js';
-
-const EMAIL_INDEX = 'accounts_email_lower_key';
+import { AccountStoreUnavailableError } from '../domain/account-errors.js';
+import { changedFields, type AccountEventCodec, type AccountHistoryEntry } from '../domain/account-events.js';
+import type { AccountCursor, AccountRepository, Actor } from '../domain/account-repository.js';
+import { ACCOUNT_COLUMNS, toDomain, type AccountRow } from './account-row.js';
+import { insertAccount, lockAccount, recordEvents, storeAccount } from './account-writes.js';
 
 /** AccountRepository on the service's own Postgres database; every change writes its event to the outbox in the same transaction. */
 export class AccountPgRepository implements AccountRepository {
@@ -15,16 +14,8 @@ export class AccountPgRepository implements AccountRepository {
     private readonly events: AccountEventCodec,
   ) {}
 
-  add(account: Account): Promise<void> {
-    const row = toRow(account);
-    return this.run(() =>
-      withTransaction(this.pool, async (tx) => {
-        await tx
-          .query(`INSERT INTO accounts (${ACCOUNT_COLUMNS}, version) VALUES ($1, $2, $3, $4, $5, 1)`, [row.id, row.name, row.email, row.created_at, row.updated_at])
-          .catch(rethrowEmailTaken(row.email));
-        await this.record(tx, [{ kind: 'created', account }], 1, account.createdAt);
-      }),
-    );
+  add(account: Account, actor: Actor): Promise<void> {
+    return this.run(() => withTransaction(this.pool, (tx) => insertAccount(tx, this.events, account, actor)));
   }
 
   get(id: string): Promise<Account | undefined> {
@@ -67,31 +58,26 @@ export class AccountPgRepository implements AccountRepository {
     });
   }
 
-  update(id: string, change: (account: Account) => Account): Promise<Account> {
+  update(id: string, change: (account: Account) => Account, actor: Actor): Promise<Account> {
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
-        const { rows } = await tx.query<AccountRow & { version: string }>(`SELECT ${ACCOUNT_COLUMNS}, version FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
-        if (!rows[0]) throw new AccountNotFoundError(id);
-        const current = toDomain(rows[0]);
-        const changed = change(current);
-        const fields = changedFields(current, changed);
-        const version = Number(rows[0].version) + (fields.length > 0 ? 1 : 0);
-        const row = toRow(changed);
-        await tx
-          .query('UPDATE accounts SET name = $2, email = $3, updated_at = $4, version = $5 WHERE id = $1', [row.id, row.name, row.email, row.updated_at, version])
-          .catch(rethrowEmailTaken(row.email));
-        if (fields.length > 0) await this.record(tx, [{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt);
+        const current = await lockAccount(tx, id);
+        const changed = change(current.account);
+        const fields = changedFields(current.account, changed);
+        const version = current.version + (fields.length > 0 ? 1 : 0);
+        await storeAccount(tx, changed, version);
+        if (fields.length > 0) await recordEvents(tx, this.events, [{ kind: 'updated', account: changed, changedFields: fields }], version, changed.updatedAt, actor);
         return changed;
       }),
     );
   }
 
-  delete(id: string): Promise<boolean> {
+  delete(id: string, actor: Actor): Promise<boolean> {
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
         const { rows } = await tx.query<{ version: string }>('DELETE FROM accounts WHERE id = $1 RETURNING version', [id]);
         if (!rows[0]) return false;
-        await this.record(tx, [{ kind: 'deleted', accountId: id }], Number(rows[0].version) + 1, new Date());
+        await recordEvents(tx, this.events, [{ kind: 'deleted', accountId: id }], Number(rows[0].version) + 1, new Date(), actor);
         return true;
       }),
     );
@@ -101,19 +87,8 @@ export class AccountPgRepository implements AccountRepository {
     return this.run(async () => (await readHistory(this.pool, id, 'account')).map(this.events.toHistoryEntry));
   }
 
-  private record(tx: Tx, events: AccountEvent[], firstVersion: number, occurredAt: Date): Promise<void> {
-    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt));
-  }
-
   /** Maps a lost or refused connection to the domain's UNAVAILABLE error; everything else passes through. */
   private run<T>(work: () => Promise<T>): Promise<T> {
     return mapConnectionErrors(work, () => new AccountStoreUnavailableError());
   }
-}
-
-function rethrowEmailTaken(email: string) {
-  return (error: unknown): never => {
-    if (isUniqueViolation(error, EMAIL_INDEX)) throw new EmailTakenError(email);
-    throw error;
-  };
 }

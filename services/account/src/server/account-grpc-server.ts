@@ -4,7 +4,8 @@ import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, t
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { AccountServiceHandlers } from '@shop/proto/generated/shop/account/v1/AccountService';
 import type { AccountService } from '../service/account-service.js';
-import { changesFromProto, toProto } from './account-proto-mapper.js';
+import type { IdentityService } from '../service/identity-service.js';
+import { changesFromProto, createAccountFromProto, roleFromProto, toAuthResponse, toProto } from './account-proto-mapper.js';
 
 /** The account proto as loaded at runtime; also what reflection serves. */
 export const accountPackageDefinition: PackageDefinition = loadPackageDefinition(protoFiles.account);
@@ -12,24 +13,39 @@ export const accountPackageDefinition: PackageDefinition = loadPackageDefinition
 /** Fully qualified name of the gRPC service, as health checks and reflection name it. */
 export const ACCOUNT_SERVICE_NAME = 'shop.account.v1.AccountService';
 
-/** The gRPC handlers of AccountService: map the request, call the use case, map the answer. Errors map in grpc-kit. */
-export function accountGrpcService(service: AccountService, logger: Logger): ServiceRegistration {
+/**
+ * The gRPC handlers of AccountService: map the request, call the use case with the caller the interceptor
+ * verified, map the answer. Access rules and errors are not decided here: the use cases' hooks and grpc-kit do it.
+ */
+export function accountGrpcService(services: { accounts: AccountService; identity: IdentityService }, logger: Logger): ServiceRegistration {
+  const { accounts, identity } = services;
   const handlers: AccountServiceHandlers = {
-    CreateAccount: unary(logger, async (request) => ({ account: toProto(await service.create(request)) })),
-    GetAccount: unary(logger, async (request) => ({ account: toProto(await service.get(request.id)) })),
-    GetAccounts: unary(logger, async (request) => ({ accounts: (await service.getMany(request.ids)).map(toProto) })),
-    ListAccounts: unary(logger, async (request) => {
-      const page = await service.list(request.pageSize, request.pageToken);
+    CreateAccount: unary(logger, async (request, caller) => ({ account: toProto(await identity.createAccount(caller, createAccountFromProto(request))) })),
+    GetAccount: unary(logger, async (request, caller) => ({ account: toProto(await accounts.get(caller, request.id)) })),
+    GetAccounts: unary(logger, async (request, caller) => ({ accounts: (await accounts.getMany(caller, request.ids)).map(toProto) })),
+    ListAccounts: unary(logger, async (request, caller) => {
+      const page = await accounts.list(caller, request.pageSize, request.pageToken);
       return { accounts: page.items.map(toProto), nextPageToken: page.nextPageToken ?? '' };
     }),
-    UpdateAccount: unary(logger, async (request) => ({
-      account: toProto(await service.update(request.id, changesFromProto(request))),
-    })),
-    DeleteAccount: unary(logger, async (request) => {
-      await service.delete(request.id);
+    UpdateAccount: unary(logger, async (request, caller) => ({ account: toProto(await accounts.update(caller, request.id, changesFromProto(request))) })),
+    DeleteAccount: unary(logger, async (request, caller) => {
+      await accounts.delete(caller, request.id);
       return {};
     }),
-    ListHistory: unary(logger, async (request) => ({ entries: (await service.history(request.aggregateId)).map(toHistoryEntryProto) })),
+    ListHistory: unary(logger, async (request, caller) => ({ entries: (await accounts.history(caller, request.aggregateId)).map(toHistoryEntryProto) })),
+    Register: unary(logger, async (request, caller) => toAuthResponse(await identity.register(caller, request))),
+    Login: unary(logger, async (request, caller) => toAuthResponse(await identity.login(caller, request))),
+    RefreshToken: unary(logger, async (request, caller) => toAuthResponse(await identity.refresh(caller, request))),
+    Logout: unary(logger, async (request, caller) => ({ revoked: await identity.logout(caller, request) })),
+    ChangePassword: unary(logger, async (request, caller) => toAuthResponse(await identity.changePassword(caller, request))),
+    SetAccountRole: unary(logger, async (request, caller) => ({
+      account: toProto(await identity.setRole(caller, { id: request.id, role: roleFromProto(request.role) ?? '' })),
+    })),
+    GetMe: unary(logger, async (_request, caller) => {
+      const account = await accounts.me(caller);
+      return account ? { account: toProto(account) } : {};
+    }),
+    GetJwks: unary(logger, async (_request, caller) => ({ keys: (await identity.jwks(caller)).keys })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(accountPackageDefinition);
   return { name: ACCOUNT_SERVICE_NAME, definition: grpcObject.shop.account.v1.AccountService.service, implementation: handlers };

@@ -1,5 +1,5 @@
 import { credentials } from '@grpc/grpc-js';
-import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
+import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallContext, type CallPolicy } from '@shop/grpc-kit';
 import { fromHistoryEntryProto, loadPackageDefinition, protoFiles, toGrpcObject, type HistoryEntryValue } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/catalog';
 import type { CatalogServiceClient } from '@shop/proto/generated/shop/catalog/v1/CatalogService';
@@ -19,7 +19,8 @@ function catalogProto(): ProtoGrpcType {
 
 /**
  * The typed promise client of the catalog service, what the order service and the gateway import.
- * Every call has a deadline and retries UNAVAILABLE; failures are RemoteErrors carrying the catalog error code.
+ * Every call carries the caller's token from its CallContext, has a deadline and retries UNAVAILABLE; failures
+ * are RemoteErrors carrying the catalog error code.
  */
 export class CatalogClient {
   private constructor(
@@ -33,59 +34,59 @@ export class CatalogClient {
     return new CatalogClient(new CatalogService(address, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS), policy);
   }
 
-  async create(input: CreateProductInput): Promise<ProductView> {
+  async create(input: CreateProductInput, context?: CallContext): Promise<ProductView> {
     const request = {
       name: input.name,
       description: input.description,
       price: input.price && moneyToProto(input.price),
       stock: stockToProto(input.stock),
     };
-    const response = await callUnary(this.stub.createProduct.bind(this.stub), request, this.policy);
+    const response = await callUnary(this.stub.createProduct.bind(this.stub), request, this.policy, context);
     return productFromProto(response.product);
   }
 
   /** The product; a RemoteError NOT_FOUND (CATALOG.PRODUCT_NOT_FOUND) when there is none, also after deletion. */
-  async get(id: string): Promise<ProductView> {
-    const response = await callUnary(this.stub.getProduct.bind(this.stub), { id }, this.policy);
+  async get(id: string, context?: CallContext): Promise<ProductView> {
+    const response = await callUnary(this.stub.getProduct.bind(this.stub), { id }, this.policy, context);
     return productFromProto(response.product);
   }
 
   /** The products with these ids in the order asked for; unknown and deleted ids are left out. One call for all. */
-  async getMany(ids: readonly string[]): Promise<ProductView[]> {
-    const response = await callUnary(this.stub.getProducts.bind(this.stub), { ids: [...ids] }, this.policy);
+  async getMany(ids: readonly string[], context?: CallContext): Promise<ProductView[]> {
+    const response = await callUnary(this.stub.getProducts.bind(this.stub), { ids: [...ids] }, this.policy, context);
     return response.products.map(productFromProto);
   }
 
   /** Newest first. */
-  async list(page: { pageSize?: number; pageToken?: string } = {}): Promise<ProductPageView> {
+  async list(page: { pageSize?: number; pageToken?: string } = {}, context?: CallContext): Promise<ProductPageView> {
     const request = { pageSize: pageSizeForWire(page.pageSize), pageToken: page.pageToken ?? '' };
-    const response = await callUnary(this.stub.listProducts.bind(this.stub), request, this.policy);
+    const response = await callUnary(this.stub.listProducts.bind(this.stub), request, this.policy, context);
     return { products: response.products.map(productFromProto), nextPageToken: response.nextPageToken || undefined };
   }
 
   /** Full-text search over names and descriptions, best match first, ties newest first. */
-  async search(input: { query: string; pageSize?: number; pageToken?: string }): Promise<ProductPageView> {
+  async search(input: { query: string; pageSize?: number; pageToken?: string }, context?: CallContext): Promise<ProductPageView> {
     const request = { query: input.query, pageSize: pageSizeForWire(input.pageSize), pageToken: input.pageToken ?? '' };
-    const response = await callUnary(this.stub.searchProducts.bind(this.stub), request, this.policy);
+    const response = await callUnary(this.stub.searchProducts.bind(this.stub), request, this.policy, context);
     return { products: response.products.map(productFromProto), nextPageToken: response.nextPageToken || undefined };
   }
 
   /** Changes only the fields given; a price replaces the price. */
-  async update(id: string, changes: ProductChanges): Promise<ProductView> {
+  async update(id: string, changes: ProductChanges, context?: CallContext): Promise<ProductView> {
     const request: UpdateProductRequest = { id, name: changes.name, description: changes.description };
     if (changes.price !== undefined) request.price = moneyToProto(changes.price);
     if (changes.stock !== undefined) request.stock = stockToProto(changes.stock);
-    const response = await callUnary(this.stub.updateProduct.bind(this.stub), request, this.policy);
+    const response = await callUnary(this.stub.updateProduct.bind(this.stub), request, this.policy, context);
     return productFromProto(response.product);
   }
 
-  async delete(id: string): Promise<void> {
-    await callUnary(this.stub.deleteProduct.bind(this.stub), { id }, this.policy);
+  async delete(id: string, context?: CallContext): Promise<void> {
+    await callUnary(this.stub.deleteProduct.bind(this.stub), { id }, this.policy, context);
   }
 
   /** Every change of the product, oldest first, also after it was deleted. */
-  async history(id: string): Promise<HistoryEntryView[]> {
-    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy);
+  async history(id: string, context?: CallContext): Promise<HistoryEntryView[]> {
+    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy, context);
     return response.entries.map(fromHistoryEntryProto);
   }
 

@@ -1,3 +1,4 @@
+import type { Actor } from '@shop/events';
 import type { Product } from './product.js';
 import type { ProductHistoryEntry } from './product-events.js';
 
@@ -7,13 +8,16 @@ export interface ProductCursor {
   id: string;
 }
 
+/** Who a change is recorded as made by (re-exported for the repositories). */
+export type { Actor };
+
 /**
  * The storage port of products. Implementations: Postgres, and in-memory for unit tests; one contract
  * suite runs against both. Deletion removes the product for good; its history stays. Every change records its
- * event (created, updated with the changed fields, deleted) in the same transaction.
+ * event (created, updated with the changed fields, deleted) and its actor in the same transaction.
  */
 export interface ProductRepository {
-  add(product: Product): Promise<void>;
+  add(product: Product, actor: Actor): Promise<void>;
   get(id: string): Promise<Product | undefined>;
   /** The products with these ids, in the order asked for; unknown ids are left out. */
   getMany(ids: readonly string[]): Promise<Product[]>;
@@ -23,9 +27,9 @@ export interface ProductRepository {
    * Loads the product, applies `change` and stores the result in one transaction (the row is locked meanwhile).
    * Throws ProductNotFoundError when there is no such product.
    */
-  update(id: string, change: (product: Product) => Product): Promise<Product>;
+  update(id: string, change: (product: Product) => Product, actor: Actor): Promise<Product>;
   /** Removes the product; false when there was none. */
-  delete(id: string): Promise<boolean>;
+  delete(id: string, actor: Actor): Promise<boolean>;
   /** Every recorded change of the product, oldest first; empty when it never existed. */
   history(id: string): Promise<ProductHistoryEntry[]>;
 }

@@ -3,7 +3,7 @@ import { newestFirst } from '@shop/pagination';
 import type { Product } from '../domain/product.js';
 import { ProductNotFoundError } from '../domain/product-errors.js';
 import { changedFields, type ProductEvent, type ProductEventCodec, type ProductHistoryEntry } from '../domain/product-events.js';
-import type { ProductCursor, ProductRepository } from '../domain/product-repository.js';
+import type { Actor, ProductCursor, ProductRepository } from '../domain/product-repository.js';
 
 /** ProductRepository in memory: for unit tests of the service, held to the same contract suite as Postgres. */
 export class ProductMemoryRepository implements ProductRepository {
@@ -14,9 +14,9 @@ export class ProductMemoryRepository implements ProductRepository {
     this.outbox = new MemoryOutbox(events);
   }
 
-  async add(product: Product): Promise<void> {
+  async add(product: Product, actor: Actor): Promise<void> {
     this.products.set(product.id, { product, version: 1 });
-    this.outbox.record([{ kind: 'created', product }], 1, product.createdAt);
+    this.outbox.record([{ kind: 'created', product }], 1, product.createdAt, actor);
   }
 
   async get(id: string): Promise<Product | undefined> {
@@ -34,22 +34,22 @@ export class ProductMemoryRepository implements ProductRepository {
       .slice(0, limit);
   }
 
-  async update(id: string, change: (product: Product) => Product): Promise<Product> {
+  async update(id: string, change: (product: Product) => Product, actor: Actor): Promise<Product> {
     const current = this.products.get(id);
     if (!current) throw new ProductNotFoundError(id);
     const changed = change(current.product);
     const fields = changedFields(current.product, changed);
     const version = current.version + (fields.length > 0 ? 1 : 0);
     this.products.set(id, { product: changed, version });
-    if (fields.length > 0) this.outbox.record([{ kind: 'updated', product: changed, changedFields: fields }], version, changed.updatedAt);
+    if (fields.length > 0) this.outbox.record([{ kind: 'updated', product: changed, changedFields: fields }], version, changed.updatedAt, actor);
     return changed;
   }
 
-  async delete(id: string): Promise<boolean> {
+  async delete(id: string, actor: Actor): Promise<boolean> {
     const current = this.products.get(id);
     if (!current) return false;
     this.products.delete(id);
-    this.outbox.record([{ kind: 'deleted', productId: id }], current.version + 1, new Date());
+    this.outbox.record([{ kind: 'deleted', productId: id }], current.version + 1, new Date(), actor);
     return true;
   }
 

@@ -3,7 +3,7 @@ import { withTransaction, type Pool, type Tx } from '@shop/postgres';
 import type { Product } from '../domain/product.js';
 import { ProductNotFoundError } from '../domain/product-errors.js';
 import { changedFields, type ProductEvent, type ProductEventCodec, type ProductHistoryEntry } from '../domain/product-events.js';
-import type { ProductCursor, ProductRepository } from '../domain/product-repository.js';
+import type { Actor, ProductCursor, ProductRepository } from '../domain/product-repository.js';
 import { runOnStore } from './run-on-store.js';
 import { PRODUCT_COLUMNS, toDomain, toRow, type ProductRow } from './product-row.js';
 
@@ -14,7 +14,7 @@ export class ProductPgRepository implements ProductRepository {
     private readonly events: ProductEventCodec,
   ) {}
 
-  add(product: Product): Promise<void> {
+  add(product: Product, actor: Actor): Promise<void> {
     const row = toRow(product);
     return runOnStore(() =>
       withTransaction(this.pool, async (tx) => {
@@ -28,7 +28,7 @@ export class ProductPgRepository implements ProductRepository {
           row.created_at,
           row.updated_at,
         ]);
-        await this.record(tx, [{ kind: 'created', product }], 1, product.createdAt);
+        await this.record(tx, [{ kind: 'created', product }], 1, product.createdAt, actor);
       }),
     );
   }
@@ -73,7 +73,7 @@ export class ProductPgRepository implements ProductRepository {
     });
   }
 
-  update(id: string, change: (product: Product) => Product): Promise<Product> {
+  update(id: string, change: (product: Product) => Product, actor: Actor): Promise<Product> {
     return runOnStore(() =>
       withTransaction(this.pool, async (tx) => {
         const { rows } = await tx.query<ProductRow & { version: string }>(`SELECT ${PRODUCT_COLUMNS}, version FROM products WHERE id = $1 FOR UPDATE`, [id]);
@@ -87,18 +87,18 @@ export class ProductPgRepository implements ProductRepository {
           'UPDATE products SET name = $2, description = $3, price_minor = $4, currency_code = $5, stock = $6, updated_at = $7, version = $8 WHERE id = $1',
           [row.id, row.name, row.description, row.price_minor, row.currency_code, row.stock, row.updated_at, version],
         );
-        if (fields.length > 0) await this.record(tx, [{ kind: 'updated', product: changed, changedFields: fields }], version, changed.updatedAt);
+        if (fields.length > 0) await this.record(tx, [{ kind: 'updated', product: changed, changedFields: fields }], version, changed.updatedAt, actor);
         return changed;
       }),
     );
   }
 
-  delete(id: string): Promise<boolean> {
+  delete(id: string, actor: Actor): Promise<boolean> {
     return runOnStore(() =>
       withTransaction(this.pool, async (tx) => {
         const { rows } = await tx.query<{ version: string }>('DELETE FROM products WHERE id = $1 RETURNING version', [id]);
         if (!rows[0]) return false;
-        await this.record(tx, [{ kind: 'deleted', productId: id }], Number(rows[0].version) + 1, new Date());
+        await this.record(tx, [{ kind: 'deleted', productId: id }], Number(rows[0].version) + 1, new Date(), actor);
         return true;
       }),
     );
@@ -108,7 +108,7 @@ export class ProductPgRepository implements ProductRepository {
     return runOnStore(async () => (await readHistory(this.pool, id, 'product')).map(this.events.toHistoryEntry));
   }
 
-  private record(tx: Tx, events: ProductEvent[], firstVersion: number, occurredAt: Date): Promise<void> {
-    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt));
+  private record(tx: Tx, events: ProductEvent[], firstVersion: number, occurredAt: Date, actor: Actor): Promise<void> {
+    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt, actor));
   }
 }

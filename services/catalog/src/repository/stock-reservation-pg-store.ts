@@ -36,7 +36,7 @@ export class StockReservationPgStore {
       now,
     ]);
     const event: ReservationEvent = decision.reserved ? { kind: 'reserved', orderId, lines } : { kind: 'rejected', orderId, lines, reason: decision.reason };
-    await appendToOutbox(tx, this.reservationEvents.toEnvelopes([event], 1, now));
+    await appendToOutbox(tx, this.reservationEvents.toEnvelopes([event], 1, now, null));
   }
 
   /** Puts a RESERVED order's stock back (products deleted meanwhile are skipped); anything else does nothing. */
@@ -48,7 +48,7 @@ export class StockReservationPgStore {
     const products = await this.lockProducts(tx, reservation.lines.map((line) => line.productId));
     await this.moveStock(tx, products, reservation.lines, +1, now);
     await tx.query("UPDATE stock_reservations SET status = 'RELEASED', updated_at = $2 WHERE order_id = $1", [orderId, now]);
-    await appendToOutbox(tx, this.reservationEvents.toEnvelopes([{ kind: 'released', orderId, lines: reservation.lines }], 2, now));
+    await appendToOutbox(tx, this.reservationEvents.toEnvelopes([{ kind: 'released', orderId, lines: reservation.lines }], 2, now, null));
   }
 
   private async lockProducts(tx: Tx, ids: string[]): Promise<{ product: Product; version: number }[]> {
@@ -66,7 +66,7 @@ export class StockReservationPgStore {
       const stock = Math.min(MAX_STOCK, product.stock + direction * (quantities.get(product.id) ?? 0));
       const changed = product.update({ stock }, now);
       await tx.query('UPDATE products SET stock = $2, updated_at = $3, version = $4 WHERE id = $1', [product.id, stock, now, version + 1]);
-      await appendToOutbox(tx, this.productEvents.toEnvelopes([{ kind: 'updated', product: changed, changedFields: ['stock'] }], version + 1, now));
+      await appendToOutbox(tx, this.productEvents.toEnvelopes([{ kind: 'updated', product: changed, changedFields: ['stock'] }], version + 1, now, null));
     }
   }
 }

@@ -12,28 +12,31 @@ export const catalogPackageDefinition: PackageDefinition = loadPackageDefinition
 /** Fully qualified name of the gRPC service, as health checks and reflection name it. */
 export const CATALOG_SERVICE_NAME = 'shop.catalog.v1.CatalogService';
 
-/** The gRPC handlers of CatalogService: map the request, call the use case, map the answer. Errors map in grpc-kit. */
+/**
+ * The gRPC handlers of CatalogService: map the request, call the use case with the caller the interceptor
+ * verified, map the answer. Access rules and errors are decided by the use cases' hooks and grpc-kit.
+ */
 export function catalogGrpcService(service: CatalogService, logger: Logger): ServiceRegistration {
   const handlers: CatalogServiceHandlers = {
-    CreateProduct: unary(logger, async (request) => ({ product: toProto(await service.create(newProductFromProto(request))) })),
-    GetProduct: unary(logger, async (request) => ({ product: toProto(await service.get(request.id)) })),
-    GetProducts: unary(logger, async (request) => ({ products: (await service.getMany(request.ids)).map(toProto) })),
-    ListProducts: unary(logger, async (request) => {
-      const page = await service.list(request.pageSize, request.pageToken);
+    CreateProduct: unary(logger, async (request, caller) => ({ product: toProto(await service.create(caller, newProductFromProto(request))) })),
+    GetProduct: unary(logger, async (request, caller) => ({ product: toProto(await service.get(caller, request.id)) })),
+    GetProducts: unary(logger, async (request, caller) => ({ products: (await service.getMany(caller, request.ids)).map(toProto) })),
+    ListProducts: unary(logger, async (request, caller) => {
+      const page = await service.list(caller, request.pageSize, request.pageToken);
       return { products: page.items.map(toProto), nextPageToken: page.nextPageToken ?? '' };
     }),
-    SearchProducts: unary(logger, async (request) => {
-      const page = await service.search(request.query, request.pageSize, request.pageToken);
+    SearchProducts: unary(logger, async (request, caller) => {
+      const page = await service.search(caller, request.query, request.pageSize, request.pageToken);
       return { products: page.items.map(toProto), nextPageToken: page.nextPageToken ?? '' };
     }),
-    UpdateProduct: unary(logger, async (request) => ({
-      product: toProto(await service.update(request.id, changesFromProto(request))),
+    UpdateProduct: unary(logger, async (request, caller) => ({
+      product: toProto(await service.update(caller, request.id, changesFromProto(request))),
     })),
-    DeleteProduct: unary(logger, async (request) => {
-      await service.delete(request.id);
+    DeleteProduct: unary(logger, async (request, caller) => {
+      await service.delete(caller, request.id);
       return {};
     }),
-    ListHistory: unary(logger, async (request) => ({ entries: (await service.history(request.aggregateId)).map(toHistoryEntryProto) })),
+    ListHistory: unary(logger, async (request, caller) => ({ entries: (await service.history(caller, request.aggregateId)).map(toHistoryEntryProto) })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(catalogPackageDefinition);
   return { name: CATALOG_SERVICE_NAME, definition: grpcObject.shop.catalog.v1.CatalogService.service, implementation: handlers };

@@ -1,5 +1,5 @@
 import { credentials } from '@grpc/grpc-js';
-import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallPolicy } from '@shop/grpc-kit';
+import { callUnary, CLIENT_CHANNEL_OPTIONS, DEFAULT_CALL_POLICY, int32ForWire, type CallContext, type CallPolicy } from '@shop/grpc-kit';
 import { fromHistoryEntryProto, fromMoneyProto, fromTimestamp, loadPackageDefinition, protoFiles, toGrpcObject, type HistoryEntryValue, type MoneyValue } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/order';
 import type { Money__Output } from '@shop/proto/generated/shop/common/v1/Money';
@@ -20,7 +20,8 @@ function orderProto(): ProtoGrpcType {
 
 /**
  * The typed promise client of the order service, what the gateway imports.
- * Every call has a deadline and retries UNAVAILABLE; failures are RemoteErrors carrying the order error code.
+ * Every call carries the caller's token from its CallContext, has a deadline and retries UNAVAILABLE; failures
+ * are RemoteErrors carrying the order error code.
  */
 export class OrderClient {
   private constructor(
@@ -34,40 +35,40 @@ export class OrderClient {
     return new OrderClient(new OrderService(address, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS), policy);
   }
 
-  async create(input: CreateOrderInput): Promise<OrderView> {
+  async create(input: CreateOrderInput, context?: CallContext): Promise<OrderView> {
     const items = input.items.map((item, index) => ({
       productId: item.productId,
       quantity: int32ForWire(item.quantity, `items[${index}].quantity`, 'ORDER.INVALID_QUANTITY'),
     }));
-    return fromProto((await callUnary(this.stub.createOrder.bind(this.stub), { accountId: input.accountId, items }, this.policy)).order);
+    return fromProto((await callUnary(this.stub.createOrder.bind(this.stub), { accountId: input.accountId ?? '', items }, this.policy, context)).order);
   }
 
-  async get(id: string): Promise<OrderView> {
-    return fromProto((await callUnary(this.stub.getOrder.bind(this.stub), { id }, this.policy)).order);
+  async get(id: string, context?: CallContext): Promise<OrderView> {
+    return fromProto((await callUnary(this.stub.getOrder.bind(this.stub), { id }, this.policy, context)).order);
   }
 
   /** The orders with these ids in the order asked for; unknown ids are left out. One call for all. */
-  async getMany(ids: readonly string[]): Promise<OrderView[]> {
-    return (await callUnary(this.stub.getOrders.bind(this.stub), { ids: [...ids] }, this.policy)).orders.map(fromProto);
+  async getMany(ids: readonly string[], context?: CallContext): Promise<OrderView[]> {
+    return (await callUnary(this.stub.getOrders.bind(this.stub), { ids: [...ids] }, this.policy, context)).orders.map(fromProto);
   }
 
-  async list(input: ListOrdersInput): Promise<OrderPageView> {
-    return toPage(await callUnary(this.stub.listOrders.bind(this.stub), listRequest(input), this.policy));
+  async list(input: ListOrdersInput, context?: CallContext): Promise<OrderPageView> {
+    return toPage(await callUnary(this.stub.listOrders.bind(this.stub), listRequest(input), this.policy, context));
   }
 
   /** One page per request, in request order, in a single call (the gateway's Account.orders batch). */
-  async listForAccounts(requests: readonly ListOrdersInput[]): Promise<OrderPageView[]> {
-    const response = await callUnary(this.stub.listOrdersForAccounts.bind(this.stub), { requests: requests.map(listRequest) }, this.policy);
+  async listForAccounts(requests: readonly ListOrdersInput[], context?: CallContext): Promise<OrderPageView[]> {
+    const response = await callUnary(this.stub.listOrdersForAccounts.bind(this.stub), { requests: requests.map(listRequest) }, this.policy, context);
     return response.responses.map(toPage);
   }
 
-  async cancel(id: string): Promise<OrderView> {
-    return fromProto((await callUnary(this.stub.cancelOrder.bind(this.stub), { id }, this.policy)).order);
+  async cancel(id: string, context?: CallContext): Promise<OrderView> {
+    return fromProto((await callUnary(this.stub.cancelOrder.bind(this.stub), { id }, this.policy, context)).order);
   }
 
   /** Every change of the order, oldest first. */
-  async history(id: string): Promise<HistoryEntryView[]> {
-    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy);
+  async history(id: string, context?: CallContext): Promise<HistoryEntryView[]> {
+    const response = await callUnary(this.stub.listHistory.bind(this.stub), { aggregateId: id }, this.policy, context);
     return response.entries.map(fromHistoryEntryProto);
   }
 

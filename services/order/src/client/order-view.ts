@@ -31,7 +31,8 @@ export interface OrderPageView {
 
 /** Input of OrderClient.create. */
 export interface CreateOrderInput {
-  accountId: string;
+  /** Whose order it is; absent: the caller's own. */
+  accountId?: string | undefined;
   items: { productId: string; quantity: number }[];
 }
 

@@ -17,7 +17,7 @@ export function stockOutcomeHandler(orders: OrderPgRepository, now: () => Date =
     const reserved = envelope.eventType === 'shop.catalog.v1.StockReserved';
     if (!reserved && envelope.eventType !== 'shop.catalog.v1.StockReservationRejected') return;
     const { orderId } = decodePayload<{ orderId: string }>(envelope);
-    await orders.updateIn(tx, orderId, (order) => order.settleReservation(reserved, now()));
+    await orders.updateIn(tx, orderId, (order) => order.settleReservation(reserved, now()), null);
   };
 }
 

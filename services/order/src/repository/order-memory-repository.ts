@@ -3,7 +3,7 @@ import { newestFirst } from '@shop/pagination';
 import type { Order } from '../domain/order.js';
 import { OrderNotFoundError } from '../domain/order-errors.js';
 import { statusEvent, type OrderEvent, type OrderEventCodec, type OrderHistoryEntry } from '../domain/order-events.js';
-import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
+import type { AccountOrdersQuery, Actor, OrderRepository } from '../domain/order-repository.js';
 
 /** OrderRepository in memory: for unit tests of the service, held to the same contract suite as Postgres. */
 export class OrderMemoryRepository implements OrderRepository {
@@ -15,10 +15,10 @@ export class OrderMemoryRepository implements OrderRepository {
     this.outbox = new MemoryOutbox(events);
   }
 
-  async add(order: Order): Promise<void> {
+  async add(order: Order, actor: Actor): Promise<void> {
     this.orders.set(order.id, order);
     this.versions.set(order.id, 1);
-    this.outbox.record([{ kind: 'created', order }], 1, order.createdAt);
+    this.outbox.record([{ kind: 'created', order }], 1, order.createdAt, actor);
   }
 
   async get(id: string): Promise<Order | undefined> {
@@ -38,7 +38,7 @@ export class OrderMemoryRepository implements OrderRepository {
     );
   }
 
-  async update(id: string, change: (order: Order) => Order): Promise<Order> {
+  async update(id: string, change: (order: Order) => Order, actor: Actor): Promise<Order> {
     const current = this.orders.get(id);
     if (!current) throw new OrderNotFoundError(id);
     const changed = change(current);
@@ -46,7 +46,7 @@ export class OrderMemoryRepository implements OrderRepository {
     const version = (this.versions.get(id) ?? 0) + (event ? 1 : 0);
     this.orders.set(id, changed);
     this.versions.set(id, version);
-    if (event) this.outbox.record([event], version, changed.updatedAt);
+    if (event) this.outbox.record([event], version, changed.updatedAt, actor);
     return changed;
   }
 

@@ -3,7 +3,7 @@ import { mapConnectionErrors, withTransaction, type Pool, type Tx } from '@shop/
 import type { Order } from '../domain/order.js';
 import { OrderNotFoundError, OrderStoreUnavailableError } from '../domain/order-errors.js';
 import { statusEvent, type OrderEvent, type OrderEventCodec, type OrderHistoryEntry } from '../domain/order-events.js';
-import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
+import type { AccountOrdersQuery, Actor, OrderRepository } from '../domain/order-repository.js';
 import { ORDER_COLUMNS, ORDER_ITEM_COLUMNS, toDomain, toRows, type OrderItemRow, type OrderRow } from './order-row.js';
 
 type Queryable = Pool | Tx;
@@ -15,7 +15,7 @@ export class OrderPgRepository implements OrderRepository {
     private readonly events: OrderEventCodec,
   ) {}
 
-  add(order: Order): Promise<void> {
+  add(order: Order, actor: Actor): Promise<void> {
     const rows = toRows(order);
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
@@ -34,7 +34,7 @@ export class OrderPgRepository implements OrderRepository {
             rows.items.map((item) => item.quantity),
           ],
         );
-        await this.record(tx, [{ kind: 'created', order }], 1, order.createdAt);
+        await this.record(tx, [{ kind: 'created', order }], 1, order.createdAt, actor);
       }),
     );
   }
@@ -81,12 +81,12 @@ export class OrderPgRepository implements OrderRepository {
     });
   }
 
-  update(id: string, change: (order: Order) => Order): Promise<Order> {
-    return this.run(() => withTransaction(this.pool, (tx) => this.updateIn(tx, id, change)));
+  update(id: string, change: (order: Order) => Order, actor: Actor): Promise<Order> {
+    return this.run(() => withTransaction(this.pool, (tx) => this.updateIn(tx, id, change, actor)));
   }
 
   /** update() inside a transaction someone else owns (an event handler's, whose inbox row commits with it). */
-  async updateIn(tx: Tx, id: string, change: (order: Order) => Order): Promise<Order> {
+  async updateIn(tx: Tx, id: string, change: (order: Order) => Order, actor: Actor): Promise<Order> {
     const { rows } = await tx.query<OrderRow & { version: string }>(`SELECT ${ORDER_COLUMNS}, version FROM orders WHERE id = $1 FOR UPDATE`, [id]);
     const [current] = await this.withItems(tx, rows);
     if (!current) throw new OrderNotFoundError(id);
@@ -95,7 +95,7 @@ export class OrderPgRepository implements OrderRepository {
     const version = Number(rows[0]!.version) + (event ? 1 : 0);
     const row = toRows(changed).order;
     await tx.query('UPDATE orders SET status = $2, updated_at = $3, version = $4 WHERE id = $1', [row.id, row.status, row.updated_at, version]);
-    if (event) await this.record(tx, [event], version, changed.updatedAt);
+    if (event) await this.record(tx, [event], version, changed.updatedAt, actor);
     return changed;
   }
 
@@ -103,8 +103,8 @@ export class OrderPgRepository implements OrderRepository {
     return this.run(async () => (await readHistory(this.pool, id, 'order')).map(this.events.toHistoryEntry));
   }
 
-  private record(tx: Tx, events: OrderEvent[], firstVersion: number, occurredAt: Date): Promise<void> {
-    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt));
+  private record(tx: Tx, events: OrderEvent[], firstVersion: number, occurredAt: Date, actor: Actor): Promise<void> {
+    return appendToOutbox(tx, this.events.toEnvelopes(events, firstVersion, occurredAt, actor));
   }
 
   /** Loads the lines of the orders in one query and builds the domain orders, in the order of `rows`. */

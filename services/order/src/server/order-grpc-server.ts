@@ -12,24 +12,27 @@ export const orderPackageDefinition: PackageDefinition = loadPackageDefinition(p
 /** Fully qualified name of the gRPC service, as health checks and reflection name it. */
 export const ORDER_SERVICE_NAME = 'shop.order.v1.OrderService';
 
-/** The gRPC handlers of OrderService: map the request, call the use case, map the answer. Errors map in grpc-kit. */
+/**
+ * The gRPC handlers of OrderService: map the request, call the use case with the caller the interceptor
+ * verified, map the answer. Access rules and errors are decided by the use cases' hooks and grpc-kit.
+ */
 export function orderGrpcService(service: OrderService, logger: Logger): ServiceRegistration {
   const handlers: OrderServiceHandlers = {
-    CreateOrder: unary(logger, async (request) => ({ order: toProto(await service.create(request)) })),
-    GetOrder: unary(logger, async (request) => ({ order: toProto(await service.get(request.id)) })),
-    GetOrders: unary(logger, async (request) => ({ orders: (await service.getMany(request.ids)).map(toProto) })),
-    ListOrders: unary(logger, async (request) => {
-      const page = await service.list(request);
+    CreateOrder: unary(logger, async (request, caller) => ({ order: toProto(await service.create(caller, request)) })),
+    GetOrder: unary(logger, async (request, caller) => ({ order: toProto(await service.get(caller, request.id)) })),
+    GetOrders: unary(logger, async (request, caller) => ({ orders: (await service.getMany(caller, request.ids)).map(toProto) })),
+    ListOrders: unary(logger, async (request, caller) => {
+      const page = await service.list(caller, request);
       return { orders: page.items.map(toProto), nextPageToken: page.nextPageToken ?? '' };
     }),
-    ListOrdersForAccounts: unary(logger, async (request) => ({
-      responses: (await service.listForAccounts(request.requests)).map((page) => ({
+    ListOrdersForAccounts: unary(logger, async (request, caller) => ({
+      responses: (await service.listForAccounts(caller, request.requests)).map((page) => ({
         orders: page.items.map(toProto),
         nextPageToken: page.nextPageToken ?? '',
       })),
     })),
-    CancelOrder: unary(logger, async (request) => ({ order: toProto(await service.cancel(request.id)) })),
-    ListHistory: unary(logger, async (request) => ({ entries: (await service.history(request.aggregateId)).map(toHistoryEntryProto) })),
+    CancelOrder: unary(logger, async (request, caller) => ({ order: toProto(await service.cancel(caller, request.id)) })),
+    ListHistory: unary(logger, async (request, caller) => ({ entries: (await service.history(caller, request.aggregateId)).map(toHistoryEntryProto) })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(orderPackageDefinition);
   return { name: ORDER_SERVICE_NAME, definition: grpcObject.shop.order.v1.OrderService.service, implementation: handlers };

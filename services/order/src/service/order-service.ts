@@ -1,4 +1,6 @@
 import { ValidationError } from '@shop/errors';
+import { isVisible, type Scope, type UseCaseHooks } from '@shop/hooks';
+import { actorOf, isAccount, type Caller } from '@shop/identity';
 import { parseId } from '@shop/ids';
 import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, toPage, type Page } from '@shop/pagination';
 import { Order } from '../domain/order.js';
@@ -7,87 +9,121 @@ import type { OrderHistoryEntry } from '../domain/order-events.js';
 import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
 import { parseOrderRequest } from '../domain/order-request.js';
 import { askDependency, type AccountLookup, type ProductLookup } from './order-dependencies.js';
+import type { CreateOrderRequest, ListOrdersRequest, OrderOperations } from './order-operations.js';
+
+export type { ListOrdersRequest } from './order-operations.js';
 
 /** The most ids (or account pages) one batch call may ask for. */
 export const MAX_BATCH = 1_000;
 
-/** One account's page request, as the gRPC server passes it. */
-export interface ListOrdersRequest {
-  accountId: string;
-  pageSize: number;
-  pageToken: string;
-}
-
-/** The order use cases. Input is checked before any other service is called or anything is written. */
+/**
+ * The order use cases. Each runs inside the service's hooks, the access rule first: a customer places and sees
+ * only its own orders, others' answer as if they did not exist. Input is checked before any other service is
+ * called or anything is written; the other services are asked on the caller's behalf, with its token.
+ */
 export class OrderService {
   constructor(
     private readonly orders: OrderRepository,
     private readonly accounts: AccountLookup,
     private readonly products: ProductLookup,
+    private readonly hooks: UseCaseHooks<OrderOperations>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Checks the account and all products (one call each), snapshots names and prices, and stores a PENDING order. */
-  async create(input: { accountId: string; items: { productId: string; quantity: number }[] }): Promise<Order> {
-    const request = parseOrderRequest(input);
-    const productIds = request.items.map((item) => item.productId);
-    const [accounts, products] = await Promise.all([
-      askDependency('account', () => this.accounts.getMany([request.accountId])),
-      askDependency('catalog', () => this.products.getMany(productIds)),
-    ]);
-    if (accounts.length === 0) throw new OrderAccountNotFoundError(request.accountId);
-    const byId = new Map(products.map((product) => [product.id, product]));
-    const lines = request.items.map((item, index) => {
-      const product = byId.get(item.productId);
-      if (!product) throw new ProductUnavailableError(item.productId, `items[${index}].productId`);
-      return { productId: product.id, productName: product.name, unitPrice: product.price, quantity: item.quantity };
+  create(caller: Caller, input: CreateOrderRequest): Promise<Order> {
+    return this.hooks.run('createOrder', caller, input, async (input, scope) => {
+      const request = parseOrderRequest({ accountId: input.accountId || ownAccountOf(caller), items: input.items });
+      if (!isVisible(scope, request.accountId)) throw new OrderAccountNotFoundError(request.accountId);
+      const productIds = request.items.map((item) => item.productId);
+      const [accounts, products] = await Promise.all([
+        askDependency('account', () => this.accounts.getMany([request.accountId], caller)),
+        askDependency('catalog', () => this.products.getMany(productIds, caller)),
+      ]);
+      if (accounts.length === 0) throw new OrderAccountNotFoundError(request.accountId);
+      const byId = new Map(products.map((product) => [product.id, product]));
+      const lines = request.items.map((item, index) => {
+        const product = byId.get(item.productId);
+        if (!product) throw new ProductUnavailableError(item.productId, `items[${index}].productId`);
+        return { productId: product.id, productName: product.name, unitPrice: product.price, quantity: item.quantity };
+      });
+      const order = Order.place({ accountId: request.accountId, lines }, this.now());
+      await this.orders.add(order, actorOf(caller));
+      return order;
     });
-    const order = Order.place({ accountId: request.accountId, lines }, this.now());
-    await this.orders.add(order);
-    return order;
   }
 
-  async get(id: string): Promise<Order> {
-    const orderId = parseId(id, 'id', OrderErrorCode.invalidId);
-    const order = await this.orders.get(orderId);
-    if (!order) throw new OrderNotFoundError(orderId);
-    return order;
+  get(caller: Caller, id: string): Promise<Order> {
+    return this.hooks.run('getOrder', caller, { id }, async (input, scope) => {
+      const orderId = parseId(input.id, 'id', OrderErrorCode.invalidId);
+      const order = await this.orders.get(orderId);
+      if (!order || !isVisible(scope, order.accountId)) throw new OrderNotFoundError(orderId);
+      return order;
+    });
   }
 
-  /** Orders for the ids, in their order, unknown ids left out. */
-  async getMany(ids: readonly string[]): Promise<Order[]> {
-    if (ids.length > MAX_BATCH) throw new ValidationError(OrderErrorCode.invalidId, 'ids', `ids must hold at most ${MAX_BATCH} ids, got ${ids.length}`);
-    const parsed = ids.map((id, index) => parseId(id, `ids[${index}]`, OrderErrorCode.invalidId));
-    const found = new Map((await this.orders.getMany([...new Set(parsed)])).map((order) => [order.id, order]));
-    return parsed.flatMap((id) => found.get(id) ?? []);
+  /** Orders for the ids (that the caller may see), in their order, unknown ids left out. */
+  getMany(caller: Caller, ids: readonly string[]): Promise<Order[]> {
+    return this.hooks.run('getOrders', caller, { ids }, async (input, scope) => {
+      if (input.ids.length > MAX_BATCH) throw new ValidationError(OrderErrorCode.invalidId, 'ids', `ids must hold at most ${MAX_BATCH} ids, got ${input.ids.length}`);
+      const parsed = input.ids.map((id, index) => parseId(id, `ids[${index}]`, OrderErrorCode.invalidId));
+      const found = new Map((await this.orders.getMany([...new Set(parsed)])).filter((order) => isVisible(scope, order.accountId)).map((order) => [order.id, order]));
+      return parsed.flatMap((id) => found.get(id) ?? []);
+    });
   }
 
-  async list(request: ListOrdersRequest): Promise<Page<Order>> {
-    const [page] = await this.listForAccounts([request]);
-    return page!;
+  list(caller: Caller, request: ListOrdersRequest): Promise<Page<Order>> {
+    return this.hooks.run('listOrders', caller, request, async (input, scope) => (await this.pages([input], scope))[0]!);
   }
 
   /** One page per request, newest first, in one storage round trip; the gateway's Account.orders batch. */
-  async listForAccounts(requests: readonly ListOrdersRequest[]): Promise<Page<Order>[]> {
-    if (requests.length > MAX_BATCH) throw new ValidationError(OrderErrorCode.invalidId, 'requests', `requests must hold at most ${MAX_BATCH} entries`);
+  listForAccounts(caller: Caller, requests: readonly ListOrdersRequest[]): Promise<Page<Order>[]> {
+    return this.hooks.run('listOrdersForAccounts', caller, { requests }, async (input, scope) => {
+      if (input.requests.length > MAX_BATCH) throw new ValidationError(OrderErrorCode.invalidId, 'requests', `requests must hold at most ${MAX_BATCH} entries`);
+      return this.pages(input.requests, scope);
+    });
+  }
+
+  /** Every change of the order, oldest first; empty for an id that never existed (or is not the caller's). */
+  history(caller: Caller, id: string): Promise<OrderHistoryEntry[]> {
+    return this.hooks.run('listHistory', caller, { id }, async (input, scope) => {
+      const orderId = parseId(input.id, 'id', OrderErrorCode.invalidId);
+      if (scope.kind === 'own') {
+        const order = await this.orders.get(orderId);
+        if (!order || !isVisible(scope, order.accountId)) return [];
+      }
+      return this.orders.history(orderId);
+    });
+  }
+
+  /** Cancels a PENDING or CONFIRMED order; FAILED_PRECONDITION for one already rejected or cancelled. */
+  cancel(caller: Caller, id: string): Promise<Order> {
+    return this.hooks.run('cancelOrder', caller, { id }, async (input, scope) => {
+      const orderId = parseId(input.id, 'id', OrderErrorCode.invalidId);
+      const change = (order: Order) => {
+        if (!isVisible(scope, order.accountId)) throw new OrderNotFoundError(orderId);
+        return order.cancel(this.now());
+      };
+      return this.orders.update(orderId, change, actorOf(caller));
+    });
+  }
+
+  /** The pages of several accounts' orders; an account the caller may not see has an empty page, without a query. */
+  private async pages(requests: readonly ListOrdersRequest[], scope: Scope): Promise<Page<Order>[]> {
     const sizes = requests.map((request) => parsePageSize(request.pageSize, 'page_size', OrderErrorCode.invalidPageSize));
     const queries: AccountOrdersQuery[] = requests.map((request, index) => ({
       accountId: parseId(request.accountId, 'accountId', OrderErrorCode.invalidId),
       limit: sizes[index]! + 1,
       after: decodeTimeIdCursor(request.pageToken, 'page_token', OrderErrorCode.invalidPageToken),
     }));
-    const pages = await this.orders.listByAccounts(queries);
-    return pages.map((rows, index) => toPage(rows, sizes[index]!, encodeTimeIdCursor));
+    const visible = queries.map((query) => isVisible(scope, query.accountId));
+    const found = await this.orders.listByAccounts(queries.filter((_, index) => visible[index]));
+    let next = 0;
+    return queries.map((_, index) => toPage(visible[index] ? found[next++]! : [], sizes[index]!, encodeTimeIdCursor));
   }
+}
 
-  /** Every change of the order, oldest first; empty for an id that never existed. */
-  async history(id: string): Promise<OrderHistoryEntry[]> {
-    return this.orders.history(parseId(id, 'id', OrderErrorCode.invalidId));
-  }
-
-  /** Cancels a PENDING or CONFIRMED order; FAILED_PRECONDITION for one already rejected or cancelled. */
-  async cancel(id: string): Promise<Order> {
-    const orderId = parseId(id, 'id', OrderErrorCode.invalidId);
-    return this.orders.update(orderId, (order) => order.cancel(this.now()));
-  }
+/** The account an order without one is placed for: the caller's own ('' for a caller without one, refused as a bad id). */
+function ownAccountOf(caller: Caller): string {
+  return isAccount(caller) ? caller.accountId : '';
 }

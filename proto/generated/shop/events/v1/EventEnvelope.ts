@@ -36,6 +36,10 @@ export interface EventEnvelope {
    * The event message (event_type), protobuf-encoded.
    */
   'payload'?: (Buffer | Uint8Array | string);
+  /**
+   * Who caused the change: the account id of the caller, or empty for the system (work started by events).
+   */
+  'actor'?: (string);
 }
 
 /**
@@ -70,4 +74,8 @@ export interface EventEnvelope__Output {
    * The event message (event_type), protobuf-encoded.
    */
   'payload': (Buffer);
+  /**
+   * Who caused the change: the account id of the caller, or empty for the system (work started by events).
+   */
+  'actor': (string);
 }

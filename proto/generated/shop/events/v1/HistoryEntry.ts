@@ -19,6 +19,10 @@ export interface HistoryEntry {
    * The fields the event set or changed; empty for a deletion.
    */
   'changedFields'?: (string)[];
+  /**
+   * Who made the change: an account id, or empty for the system.
+   */
+  'actor'?: (string);
 }
 
 /**
@@ -37,4 +41,8 @@ export interface HistoryEntry__Output {
    * The fields the event set or changed; empty for a deletion.
    */
   'changedFields': (string)[];
+  /**
+   * Who made the change: an account id, or empty for the system.
+   */
+  'actor': (string);
 }

@@ -1,0 +1,53 @@
+import type { Account, AccountRole } from './account.js';
+import type { Actor } from './account-repository.js';
+
+/** What signing in needs of an account: the account, its password hash (none: it cannot sign in), its revocation mark. */
+export interface SignInRecord {
+  account: Account;
+  passwordHash: string | undefined;
+  /** Whole seconds; tokens issued before this are revoked. 0 when nothing was ever revoked. */
+  tokensNotBefore: number;
+}
+
+/** How a refresh token's rotation ended. */
+export type Rotation =
+  | { outcome: 'rotated'; record: SignInRecord }
+  /** The token was used before: every session of the account was revoked (and an event written). */
+  | { outcome: 'reused' }
+  /** Unknown, expired or revoked. */
+  | { outcome: 'invalid' };
+
+/**
+ * The storage port of credentials and sessions (Postgres). Every change that revokes tokens bumps the account's
+ * `tokensNotBefore` and writes its revocation event in the same transaction as the change.
+ */
+export interface CredentialRepository {
+  /** Stores a new account with its password hash (none: it cannot sign in) in one transaction with its event. */
+  addWithPassword(account: Account, passwordHash: string | undefined, actor: Actor): Promise<void>;
+  /** The sign-in record of the account with this email, compared case-insensitively. */
+  findByEmail(email: string): Promise<SignInRecord | undefined>;
+  findById(accountId: string): Promise<SignInRecord | undefined>;
+  /** A new password: revokes every session and every earlier token (AccountPasswordChanged). AccountNotFoundError when missing. */
+  changePassword(accountId: string, passwordHash: string, now: Date, actor: Actor): Promise<SignInRecord>;
+  /** A new role: revokes earlier tokens (AccountRoleChanged); the same role changes nothing. AccountNotFoundError when missing. */
+  changeRole(accountId: string, role: AccountRole, now: Date, actor: Actor): Promise<Account>;
+  /** Stores a refresh token (its hash) opening a new session family. */
+  startSession(accountId: string, tokenHash: Buffer, expiresAt: Date, now: Date): Promise<void>;
+  /**
+   * Uses a refresh token once: marks it used and stores its successor in the same family. A token used before
+   * revokes every session of its account and every access token (AccountSessionsRevoked, actor: the system).
+   */
+  rotateSession(tokenHash: Buffer, successorHash: Buffer, expiresAt: Date, now: Date): Promise<Rotation>;
+  /** Revokes the session of this refresh token when it is the account's and still live; false otherwise. */
+  endSession(accountId: string, tokenHash: Buffer, now: Date): Promise<boolean>;
+}
+
+/** The failed logins of one email in the throttling window; Postgres, so every replica counts the same. */
+export interface LoginThrottle {
+  /** The times of the failures for `emailKey` since `since`, oldest first. */
+  failuresSince(emailKey: string, since: Date): Promise<Date[]>;
+  recordFailure(emailKey: string, at: Date): Promise<void>;
+  clear(emailKey: string): Promise<void>;
+  /** Deletes failures older than `before`, which no window can count any more. */
+  prune(before: Date): Promise<number>;
+}

@@ -17,7 +17,7 @@ module.exports = {
       from: { path: '^services/[^/]+/src/domain/' },
       to: {
         path: [
-          '^services/[^/]+/src/(repository|service|server|client)/',
+          '^services/[^/]+/src/(repository|security|service|server|client)/',
           '^proto/',
           '^packages/(postgres|grpc-kit|local-postgres|testing)/',
           'node_modules/(pg|@grpc|node-pg-migrate)/',
@@ -29,7 +29,7 @@ module.exports = {
       severity: 'error',
       comment: 'Use cases depend on the domain and its ports, never on adapters or the wire.',
       from: { path: '^services/[^/]+/src/service/', pathNot: '\\.test\\.ts$' },
-      to: { path: ['^services/([^/]+)/src/(repository|server)/', '^proto/'] },
+      to: { path: ['^services/([^/]+)/src/(repository|security|server)/', '^proto/'] },
     },
     {
       name: 'repository-below-service',
@@ -37,6 +37,13 @@ module.exports = {
       comment: 'A repository implements a domain port; it knows nothing of use cases or the wire.',
       from: { path: '^services/[^/]+/src/repository/' },
       to: { path: ['^services/[^/]+/src/(service|server|client)/', '^proto/'] },
+    },
+    {
+      name: 'security-below-service',
+      severity: 'error',
+      comment: 'Security adapters (password hashing, signing keys) implement service ports; like repositories, they know nothing of use cases or the wire.',
+      from: { path: '^services/[^/]+/src/security/' },
+      to: { path: ['^services/[^/]+/src/(service/(?!sign-in-ports)|server|client|repository)', '^proto/'] },
     },
     {
       name: 'server-calls-service',

@@ -5,12 +5,14 @@ import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
 import type { CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
+import { generateSigningKeyText, startAuthentication, type Authentication } from '@shop/identity';
 import { createLogger } from '@shop/logger';
 import { OrderClient } from '@shop/order/client';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
 import { buildGatewayApp, type GatewayApp } from '../src/app.js';
 import { countCalls, type CallLog } from './counting-clients.js';
 import { unusedAddress } from './free-port.js';
+import { signIn } from './e2e/shop-harness.js';
 import { postGraphQL, type GraphQLAnswer } from './gateway-http-client.js';
 
 // The account part of the API through a real gateway over the real account service and a real Postgres.
@@ -25,10 +27,16 @@ let gateway: GatewayApp;
 let baseUrl: string;
 let calls: CallLog;
 let closeClients: () => void;
+let authentication: Authentication;
+let adminToken: string;
+const admin = { email: 'admin@gateway.test', password: 'gateway-test-admin' };
 
 beforeAll(async () => {
   database = await createTestDatabase('gw', MIGRATIONS);
-  accountApp = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: 1_000 }, logger);
+  accountApp = await buildAccountApp(
+    { ACCOUNT_GRPC_PORT: 0, DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: 1_000, JWT_PRIVATE_KEY: generateSigningKeyText(), ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+    logger,
+  );
   await accountApp.ready;
   const addresses = { account: `127.0.0.1:${accountApp.port}`, catalog: await unusedAddress(), order: await unusedAddress() };
   const real = {
@@ -46,12 +54,15 @@ beforeAll(async () => {
     ORDER_GRPC_ADDRESS: addresses.order,
     SHUTDOWN_GRACE_MS: 1_000,
   };
-  gateway = await buildGatewayApp(config, counted.clients, logger);
+  authentication = startAuthentication({ jwks: () => real.accounts.jwks(), logger, name: 'gateway' });
+  gateway = await buildGatewayApp(config, { clients: counted.clients, authentication }, logger);
   baseUrl = `http://127.0.0.1:${gateway.port}`;
+  adminToken = await signIn(real.accounts, admin.email, admin.password);
 });
 
 afterAll(async () => {
   await gateway.stop();
+  await authentication.stop();
   closeClients();
   await accountApp.stop();
   await database.drop();
@@ -59,10 +70,10 @@ afterAll(async () => {
 
 const ACCOUNT_FIELDS = 'id name email createdAt';
 
-/** Runs a query and resets the call log first, so a test can see what this query cost. */
+/** Runs a query as the first admin and resets the call log first, so a test can see what this query cost. */
 function query(text: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer> {
   calls.length = 0;
-  return postGraphQL(baseUrl, text, variables);
+  return postGraphQL(baseUrl, text, variables, adminToken);
 }
 
 async function createAccount(input: { name: string; email: string }): Promise<{ id: string; name: string; email: string; createdAt: string }> {

@@ -7,11 +7,11 @@ export interface GraphQLAnswer {
   };
 }
 
-/** POSTs a GraphQL request to a running gateway, as any client would. */
-export async function postGraphQL(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer> {
+/** POSTs a GraphQL request to a running gateway, as any client would; with `token` as its Bearer token when given. */
+export async function postGraphQL(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLAnswer> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLAnswer['body'] };

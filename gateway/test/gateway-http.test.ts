@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
 import type { CallPolicy } from '@shop/grpc-kit';
+import { startAuthentication, type Authentication } from '@shop/identity';
 import { createLogger } from '@shop/logger';
+import { testIdentity, type TestIdentity } from '@shop/testing';
 import { OrderClient } from '@shop/order/client';
 import { buildGatewayApp, type GatewayApp } from '../src/app.js';
 import { countCalls, type CallLog } from './counting-clients.js';
@@ -18,6 +21,8 @@ let app: GatewayApp;
 let baseUrl: string;
 let calls: CallLog;
 let closeClients: () => void;
+let authentication: Authentication;
+let identity: TestIdentity;
 
 beforeAll(async () => {
   const [account, catalog, order] = [await unusedAddress(), await unusedAddress(), await unusedAddress()];
@@ -30,12 +35,16 @@ beforeAll(async () => {
   const counted = countCalls(real);
   calls = counted.calls;
   const config = { GATEWAY_PORT: 0, ACCOUNT_GRPC_ADDRESS: account, CATALOG_GRPC_ADDRESS: catalog, ORDER_GRPC_ADDRESS: order, SHUTDOWN_GRACE_MS: 1_000 };
-  app = await buildGatewayApp(config, counted.clients, logger);
+  // Tokens of the test's own key: the account service is down like the others.
+  identity = await testIdentity();
+  authentication = startAuthentication({ jwks: identity.jwks, logger, name: 'gateway' });
+  app = await buildGatewayApp(config, { clients: counted.clients, authentication }, logger);
   baseUrl = `http://127.0.0.1:${app.port}`;
 });
 
 afterAll(async () => {
   await app.stop();
+  await authentication.stop();
   closeClients();
 });
 
@@ -193,6 +202,49 @@ describe('services down', () => {
       [['product'], 'BAD_USER_INPUT', 'id'],
       [['order'], 'BAD_USER_INPUT', 'id'],
     ]);
+    expect(calls).toEqual([]);
+  });
+});
+
+/** POSTs `{ __typename }` with exactly the given header lines (duplicates stay duplicates; fetch would merge them into one). */
+function postWithHeaders(headers: string[]): Promise<{ status: number; headers: IncomingHttpHeaders; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const request = httpRequest(`${baseUrl}/graphql`, { method: 'POST', headers: ['host', new URL(baseUrl).host, 'content-type', 'application/json', 'content-length', String(body.length), ...headers] }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(Buffer.concat(chunks).toString()) as unknown }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+describe('tokens at the HTTP edge', () => {
+  it('serves the public keys at /.well-known/jwks.json', async () => {
+    const response = await fetch(`${baseUrl}/.well-known/jwks.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(await response.json()).toEqual(await identity.jwks());
+  });
+
+  it('runs a request with a valid token, and one without any', async () => {
+    const { token } = await identity.caller('CUSTOMER');
+    expect((await postWithHeaders(['authorization', `Bearer ${token}`])).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await postWithHeaders([])).body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it.each([
+    ['a token signed by another key', async () => ['authorization', `Bearer ${(await (await testIdentity()).caller('ADMIN')).token}`]],
+    ['two Authorization headers', async () => { const { token } = await identity.caller('CUSTOMER'); return ['authorization', `Bearer ${token}`, 'authorization', `Bearer ${token}`]; }],
+    ['a token without the Bearer scheme', async () => ['authorization', (await identity.caller('CUSTOMER')).token]],
+    ['Basic credentials', async () => ['authorization', 'Basic YWRtaW46YWRtaW4=']],
+  ])('answers 401 with WWW-Authenticate and one UNAUTHENTICATED error to %s, running nothing', async (_case, headers) => {
+    calls.length = 0;
+    const answer = await postWithHeaders(await headers());
+    expect(answer.status).toBe(401);
+    expect(answer.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
+    expect(answer.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED', errorCode: 'AUTH.INVALID_TOKEN' } }] });
     expect(calls).toEqual([]);
   });
 });

@@ -45,7 +45,7 @@ export function serveSubscriptions(
           return true;
         } catch (error) {
           // Keys that cannot be fetched now: graphql-ws closes with 4500 and this message, so the client retries.
-          if (error instanceof DomainError && error.kind === 'UNAVAILABLE') throw new Error(error.message);
+          if (error instanceof DomainError && error.kind === 'UNAVAILABLE') throw new Error(error.message, { cause: error });
           // A refused token: graphql-ws closes the socket with 4403 Forbidden.
           return false;
         }

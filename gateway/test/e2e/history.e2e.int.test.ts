@@ -12,9 +12,14 @@ afterAll(async () => {
   await shop.stop();
 });
 
-type Entry = { eventType: string; version: number; changedFields: string[]; occurredAt: string };
-const ENTRY = 'eventType version changedFields occurredAt';
-const summary = (entries: Entry[]) => entries.map((entry) => [entry.eventType, entry.version, entry.changedFields]);
+type Entry = { eventType: string; version: number; changedFields: string[]; occurredAt: string; actor: string | null };
+const ENTRY = 'eventType version changedFields occurredAt actor';
+const summary = (entries: Entry[]) => entries.map((entry) => [entry.eventType, entry.version, entry.changedFields, entry.actor]);
+
+/** The first admin's account id: the actor of everything these tests change. */
+async function adminId(): Promise<string> {
+  return (await shop.admin<{ me: { id: string } }>('{ me { id } }')).data!.me.id;
+}
 
 describe('history through the gateway', () => {
   it('shows an account created and changed, on the account and by id', async () => {
@@ -22,9 +27,10 @@ describe('history through the gateway', () => {
     const id = created.data!.createAccount.id;
     await shop.admin('mutation ($id: ID!) { updateAccount(id: $id, input: { name: "Ada L." }) { id } }', { id });
     const read = await shop.admin<{ account: { history: Entry[] }; accountHistory: Entry[] }>(`query ($id: ID!) { account(id: $id) { history { ${ENTRY} } } accountHistory(id: $id) { ${ENTRY} } }`, { id });
+    const admin = await adminId();
     expect(summary(read.data!.account.history)).toEqual([
-      ['shop.account.v1.AccountCreated', 1, ['name', 'email']],
-      ['shop.account.v1.AccountUpdated', 2, ['name']],
+      ['shop.account.v1.AccountCreated', 1, ['name', 'email', 'role'], admin],
+      ['shop.account.v1.AccountUpdated', 2, ['name'], admin],
     ]);
     expect(read.data!.accountHistory).toEqual(read.data!.account.history);
     expect(Date.parse(read.data!.account.history[0]!.occurredAt)).not.toBeNaN();
@@ -39,10 +45,11 @@ describe('history through the gateway', () => {
     await shop.admin('mutation ($id: ID!) { deleteProduct(id: $id) }', { id });
     const read = await shop.admin<{ product: null; productHistory: Entry[] }>(`query ($id: ID!) { product(id: $id) { id } productHistory(id: $id) { ${ENTRY} } }`, { id });
     expect(read.data!.product).toBeNull();
+    const admin = await adminId();
     expect(summary(read.data!.productHistory)).toEqual([
-      ['shop.catalog.v1.ProductCreated', 1, ['name', 'description', 'price', 'stock']],
-      ['shop.catalog.v1.ProductUpdated', 2, ['price']],
-      ['shop.catalog.v1.ProductDeleted', 3, []],
+      ['shop.catalog.v1.ProductCreated', 1, ['name', 'description', 'price', 'stock'], admin],
+      ['shop.catalog.v1.ProductUpdated', 2, ['price'], admin],
+      ['shop.catalog.v1.ProductDeleted', 3, [], admin],
     ]);
   });
 
@@ -52,10 +59,20 @@ describe('history through the gateway', () => {
     const order = (await shop.admin<{ createOrder: { id: string } }>('mutation ($a: ID!, $p: ID!) { createOrder(input: { accountId: $a, items: [{ productId: $p, quantity: 1 }] }) { id } }', { a: account, p: product })).data!.createOrder.id;
     await shop.admin('mutation ($id: ID!) { cancelOrder(id: $id) { id } }', { id: order });
     const read = await shop.admin<{ order: { history: Entry[] } }>(`query ($id: ID!) { order(id: $id) { history { ${ENTRY} } } }`, { id: order });
+    const admin = await adminId();
     expect(summary(read.data!.order.history)).toEqual([
-      ['shop.order.v1.OrderCreated', 1, ['status', 'items', 'total']],
-      ['shop.order.v1.OrderCancelled', 2, ['status']],
+      ['shop.order.v1.OrderCreated', 1, ['status', 'items', 'total'], admin],
+      ['shop.order.v1.OrderCancelled', 2, ['status'], admin],
     ]);
+  });
+
+  it('names the new account itself as the actor of its registration', async () => {
+    const registered = await shop.admin<{ register: { account: { id: string } } }>(
+      'mutation { register(input: { name: "Hedy", email: "hedy@example.com", password: "frequency-hopping" }) { account { id } } }',
+    );
+    const id = registered.data!.register.account.id;
+    const read = await shop.admin<{ accountHistory: Entry[] }>(`query ($id: ID!) { accountHistory(id: $id) { ${ENTRY} } }`, { id });
+    expect(summary(read.data!.accountHistory)).toEqual([['shop.account.v1.AccountCreated', 1, ['name', 'email', 'role'], id]]);
   });
 
   it('answers an empty history for an unknown id and BAD_USER_INPUT for a malformed one', async () => {

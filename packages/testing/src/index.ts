@@ -3,3 +3,4 @@ export * from './reflection-client.js';
 export * from './expect-remote-failure.js';
 export * from './wait-for.js';
 export * from './test-identity.js';
+export * from './forged-tokens.js';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { UseCaseHooks, type HookLists } from '@shop/hooks';
 import { startAuthentication } from '@shop/identity';
@@ -13,12 +13,13 @@ import { CredentialPgRepository } from './repository/credential-pg-repository.js
 import { LoginThrottlePgStore } from './repository/login-throttle-pg-store.js';
 import { Argon2PasswordHasher } from './security/argon2-password-hasher.js';
 import { JwtAccessTokens } from './security/jwt-access-tokens.js';
+import { readSecretFile } from './security/secret-files.js';
 import { loadSigningKeys } from './security/signing-keys.js';
 import { accountGrpcService, accountPackageDefinition } from './server/account-grpc-server.js';
 import { ACCOUNT_ACCESS } from './service/account-access.js';
 import type { AccountOperations } from './service/account-operations.js';
 import { AccountService } from './service/account-service.js';
-import { ensureFirstAdmin } from './service/admin-bootstrap.js';
+import { ensureFirstAdmin, type FirstAdmin } from './service/admin-bootstrap.js';
 import { IdentityService } from './service/identity-service.js';
 import { LOGIN_WINDOW_MS, LoginGuard } from './service/login-guard.js';
 
@@ -36,7 +37,16 @@ export type AccountAppConfig = Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABA
   Partial<
     Pick<
       AccountConfig,
-      'GRPC_HOST' | 'NATS_URL' | 'JWT_PRIVATE_KEY' | 'JWT_PRIVATE_KEY_FILE' | 'JWT_PREVIOUS_PUBLIC_KEY' | 'ADMIN_EMAIL' | 'ADMIN_PASSWORD' | 'ADMIN_PASSWORD_FILE' | 'ADMIN_NAME' | 'NODE_ENV'
+          | 'GRPC_HOST'
+      | 'NATS_URL'
+      | 'JWT_PRIVATE_KEY'
+      | 'JWT_PRIVATE_KEY_FILE'
+      | 'JWT_PREVIOUS_PUBLIC_KEY'
+      | 'ADMIN_EMAIL'
+      | 'ADMIN_PASSWORD'
+      | 'ADMIN_PASSWORD_FILE'
+      | 'ADMIN_NAME'
+      | 'CREATE_MISSING_SECRET_FILES'
     >
   >;
 
@@ -57,7 +67,7 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
     {
       privateKey: config.JWT_PRIVATE_KEY,
       privateKeyFile: config.JWT_PRIVATE_KEY_FILE,
-      createMissingFile: config.NODE_ENV !== 'production',
+      createMissingFile: config.CREATE_MISSING_SECRET_FILES ?? false,
       previousPublicKey: config.JWT_PREVIOUS_PUBLIC_KEY,
     },
     logger,
@@ -66,7 +76,7 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
   const authentication = startAuthentication({ jwks, natsUrl: config.NATS_URL, logger, name: 'account' });
   const hooks = new UseCaseHooks<AccountOperations>(ACCOUNT_ACCESS, parts.hooks ?? {}, logger);
   const hasher = new Argon2PasswordHasher();
-  const admin = firstAdmin(config);
+  const admin = firstAdmin(config, logger);
   return hostService({
     name: 'account',
     port: config.ACCOUNT_GRPC_PORT,
@@ -97,10 +107,19 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
   });
 }
 
-function firstAdmin(config: AccountAppConfig): { email: string; password: string; name: string } | undefined {
-  const password = config.ADMIN_PASSWORD ?? (config.ADMIN_PASSWORD_FILE ? readFileSync(config.ADMIN_PASSWORD_FILE, 'utf8').trim() : undefined);
-  if (!config.ADMIN_EMAIL || !password) return undefined;
-  return { email: config.ADMIN_EMAIL, password, name: config.ADMIN_NAME ?? 'Admin' };
+function firstAdmin(config: AccountAppConfig, logger: Logger): FirstAdmin | undefined {
+  if (!config.ADMIN_EMAIL) return undefined;
+  const password =
+    config.ADMIN_PASSWORD ??
+    (config.ADMIN_PASSWORD_FILE ? readSecretFile(config.ADMIN_PASSWORD_FILE, config.CREATE_MISSING_SECRET_FILES ?? false, (file) => newAdminPassword(file, config.ADMIN_EMAIL!, logger)) : undefined);
+  return password === undefined ? undefined : { email: config.ADMIN_EMAIL, password, name: config.ADMIN_NAME ?? 'Admin' };
+}
+
+/** A random password for the first admin, kept in `file` and printed once, so its owner can sign in. */
+function newAdminPassword(file: string, email: string, logger: Logger): string {
+  const password = randomBytes(18).toString('base64url');
+  logger.info({ email, password, file }, 'first admin: made a password (shown this once; it is kept in the file)');
+  return password;
 }
 
 /** A start-up task: runs once, logs (and does not crash the service on) failure. */

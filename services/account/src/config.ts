@@ -27,6 +27,10 @@ function schema(production: boolean) {
       ADMIN_EMAIL: optionalText,
       ADMIN_PASSWORD: optionalText,
       ADMIN_PASSWORD_FILE: optionalText,
+      // "true": a missing JWT_PRIVATE_KEY_FILE or ADMIN_PASSWORD_FILE is made once (a new key, a random password
+      // printed in the log) and kept. Outside production that is always so; in production only when asked, as
+      // docker compose does with a volume of its own. Each installation gets its own secrets: none has a default.
+      CREATE_MISSING_SECRET_FILES: z.enum(['true', 'false']).default(production ? 'false' : 'true').transform((value) => value === 'true'),
       ADMIN_NAME: z.string().trim().min(1).max(200).default('Admin'),
     })
     .superRefine((config, context) => {

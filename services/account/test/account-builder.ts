@@ -13,3 +13,8 @@ export function anAccountInput(overrides: Partial<{ name: string; email: string 
 export function anAccount(overrides: Partial<{ name: string; email: string; createdAt: Date }> = {}): Account {
   return Account.create(anAccountInput(overrides), overrides.createdAt ?? new Date());
 }
+
+/** Valid input for `register`: a unique email and a password that passes the length rule. */
+export function aRegistration(overrides: Partial<{ name: string; email: string; password: string }> = {}): { name: string; email: string; password: string } {
+  return { ...anAccountInput(overrides), password: 'correct horse battery staple', ...overrides };
+}

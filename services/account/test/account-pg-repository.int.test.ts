@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describeAccountRepositoryContract('Postgres', async () => {
-  await pool.query('TRUNCATE accounts, outbox');
+  await pool.query('TRUNCATE accounts, account_credentials, refresh_tokens, outbox');
   return new AccountPgRepository(pool, accountEventsWire);
 });
 
@@ -30,7 +30,7 @@ describe('AccountPgRepository', () => {
   it('ends a race between two creates with the same email in one account and one EmailTakenError', async () => {
     const repository = new AccountPgRepository(pool, accountEventsWire);
     const results = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => repository.add(anAccount({ email: i % 2 ? 'race@example.com' : 'RACE@example.com' }))),
+      Array.from({ length: 8 }, (_, i) => repository.add(anAccount({ email: i % 2 ? 'race@example.com' : 'RACE@example.com' }), null)),
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const reasons = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));

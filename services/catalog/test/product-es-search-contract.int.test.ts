@@ -7,7 +7,7 @@ import { MIGRATIONS } from '../src/app.js';
 import { catalogEventsWire } from '../src/events/catalog-events-wire.js';
 import { indexChangeOf } from '../src/events/search-projection.js';
 import type { Product } from '../src/domain/product.js';
-import type { ProductRepository } from '../src/domain/product-repository.js';
+import type { Actor, ProductRepository } from '../src/domain/product-repository.js';
 import { ProductEsSearch } from '../src/repository/elasticsearch/product-es-search.js';
 import { ProductIndexAdmin } from '../src/repository/elasticsearch/product-index-admin.js';
 import { ProductIndexWriter } from '../src/repository/elasticsearch/product-index-writer.js';
@@ -53,13 +53,13 @@ if (!url) {
   class IndexedRepository extends ProductPgRepository implements ProductRepository {
     private readonly writer = new ProductIndexWriter(client, alias);
 
-    override async add(product: Product): Promise<void> {
-      await super.add(product);
+    override async add(product: Product, actor: Actor): Promise<void> {
+      await super.add(product, actor);
       await this.project(product.id);
     }
 
-    override async delete(id: string): Promise<boolean> {
-      const deleted = await super.delete(id);
+    override async delete(id: string, actor: Actor): Promise<boolean> {
+      const deleted = await super.delete(id, actor);
       await this.project(id);
       return deleted;
     }

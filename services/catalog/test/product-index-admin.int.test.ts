@@ -45,8 +45,8 @@ const indexedVersions = () => new Map([...fake.documents(ALIAS)].map(([id, doc])
 describe('ProductIndexAdmin.ensure', () => {
   it('creates the index with the mapping, fills it from Postgres in batches with each product version, and puts the alias on it', async () => {
     const [a, b, c] = [aProduct({ name: 'Zephyr lamp' }), aProduct(), aProduct()];
-    for (const product of [a!, b!, c!]) await products.add(product);
-    await products.update(a!.id, (current) => current.update({ stock: 1 }, new Date()));
+    for (const product of [a!, b!, c!]) await products.add(product, null);
+    await products.update(a!.id, (current) => current.update({ stock: 1 }, new Date()), null);
 
     await expect(admin().ensure()).resolves.toBe('created');
 
@@ -69,7 +69,7 @@ describe('ProductIndexAdmin.ensure', () => {
 
   it('migrates an index of an older mapping: builds a new one, moves the alias in one request, drops the old one', async () => {
     const product = aProduct();
-    await products.add(product);
+    await products.add(product, null);
     await fake.client().indices.create({ index: 'shop-products-old', mappings: { _meta: { mappingVersion: MAPPING_VERSION - 1 }, properties: {} } });
     await fake.client().indices.updateAliases({ actions: [{ add: { index: 'shop-products-old', alias: ALIAS } }] });
 
@@ -101,7 +101,7 @@ describe('ProductIndexAdmin.ensure', () => {
 describe('ProductIndexAdmin.rebuild', () => {
   it('replays the changes the projection made to the old index while the new one was filling', async () => {
     const [renamed, deleted, untouched] = [aProduct({ name: 'Old name' }), aProduct(), aProduct()];
-    for (const product of [renamed!, deleted!, untouched!]) await products.add(product);
+    for (const product of [renamed!, deleted!, untouched!]) await products.add(product, null);
     await admin().ensure();
 
     // A snapshot that, once read, sees the projection apply two changes through the alias (still on the old index).
@@ -109,9 +109,9 @@ describe('ProductIndexAdmin.rebuild', () => {
       override async *pages(batchSize: number): AsyncGenerator<IndexChange[]> {
         yield* super.pages(batchSize);
         const projection = new ProductIndexWriter(fake.client(), ALIAS);
-        const after = await products.update(renamed!.id, (current) => current.update({ name: 'New name' }, new Date()));
+        const after = await products.update(renamed!.id, (current) => current.update({ name: 'New name' }, new Date()), null);
         await projection.apply({ kind: 'upsert', product: after, version: 2 });
-        await products.delete(deleted!.id);
+        await products.delete(deleted!.id, null);
         await projection.apply({ kind: 'remove', id: deleted!.id, version: 2 });
       }
     }

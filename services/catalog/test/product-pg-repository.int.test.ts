@@ -37,7 +37,7 @@ describe('ProductPgRepository', () => {
     ['stock above 1,000,000', { stock: 1_000_001 }],
   ])('has CHECK constraints that refuse %s even when the domain is bypassed', async (_case, bad) => {
     const state = { ...aProduct().toState(), ...bad };
-    await expect(new ProductPgRepository(pool, catalogEventsWire).add(Product.fromStorage(state))).rejects.toMatchObject({ code: PgErrorCode.checkViolation });
+    await expect(new ProductPgRepository(pool, catalogEventsWire).add(Product.fromStorage(state), null)).rejects.toMatchObject({ code: PgErrorCode.checkViolation });
   });
 
   it('reports a database it cannot reach as CatalogStoreUnavailableError, not as an internal error', async () => {

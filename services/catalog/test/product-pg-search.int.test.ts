@@ -33,8 +33,8 @@ describe('ProductPgSearch', () => {
     const products = new ProductPgRepository(pool, catalogEventsWire);
     const kettle = aProduct({ name: 'Steel kettle' });
     const happyland = aProduct({ name: 'Happyland mug' });
-    await products.add(kettle);
-    await products.add(happyland);
+    await products.add(kettle, null);
+    await products.add(happyland, null);
     const search = new ProductPgSearch(pool);
     expect((await search.search('kettles', 10)).map((hit) => hit.product.id)).toEqual([kettle.id]);
     expect((await search.search('happy', 10)).map((hit) => hit.product.id)).toEqual([happyland.id]);
@@ -43,7 +43,7 @@ describe('ProductPgSearch', () => {
   it('ignores English stop words in the query, and finds nothing for stop words alone', async () => {
     await pool.query('TRUNCATE products, outbox');
     const kettle = aProduct({ name: 'Steel kettle' });
-    await new ProductPgRepository(pool, catalogEventsWire).add(kettle);
+    await new ProductPgRepository(pool, catalogEventsWire).add(kettle, null);
     const search = new ProductPgSearch(pool);
     expect((await search.search('the kettle', 10)).map((hit) => hit.product.id)).toEqual([kettle.id]);
     expect(await search.search('the and of', 10)).toEqual([]);

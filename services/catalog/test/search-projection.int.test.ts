@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '@shop/logger';
 import { startLocalNats, type LocalNats } from '@shop/nats';
 import { createPool, type Pool } from '@shop/postgres';
-import { createTestDatabase, waitFor, type TestDatabase } from '@shop/testing';
+import { createTestDatabase, testIdentity, waitFor, type TestCaller, type TestDatabase } from '@shop/testing';
 import { buildCatalogApp, MIGRATIONS, type CatalogApp } from '../src/app.js';
 import { CatalogClient } from '../src/client/index.js';
 import { catalogEventsWire } from '../src/events/catalog-events-wire.js';
@@ -28,6 +28,7 @@ let pool: Pool;
 let fake: FakeElasticsearch;
 let app: CatalogApp;
 let client: CatalogClient;
+let admin: TestCaller;
 const earlier = aProduct({ name: 'Zephyr kettle from before the index' });
 
 beforeAll(async () => {
@@ -35,12 +36,14 @@ beforeAll(async () => {
   nats = await startLocalNats(natsDir);
   database = await createTestDatabase('catalog_projection', MIGRATIONS);
   pool = createPool(database.url);
-  await new ProductPgRepository(pool, catalogEventsWire).add(earlier);
+  await new ProductPgRepository(pool, catalogEventsWire).add(earlier, null);
   fake = new FakeElasticsearch();
+  const identity = await testIdentity();
+  admin = await identity.caller('ADMIN');
   app = await buildCatalogApp(
     { CATALOG_GRPC_PORT: 0, DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: 1_000, NATS_URL: nats.url, ELASTICSEARCH_INDEX: ALIAS },
     logger,
-    { searchClient: fake.client() },
+    { searchClient: fake.client(), jwks: identity.jwks },
   );
   await app.ready;
   client = CatalogClient.connect(`127.0.0.1:${app.port}`);
@@ -65,19 +68,19 @@ describe('the search projection', () => {
   });
 
   it('takes creates, updates, stock changes and deletes to the index, each once, in order', async () => {
-    const product = await client.create(aProductInput({ name: 'Zephyr lamp', stock: 5 }));
+    const product = await client.create(aProductInput({ name: 'Zephyr lamp', stock: 5 }), admin.auth);
     await waitFor('the create to be indexed', () => indexed(product.id)?.version === 1);
     expect(indexed(product.id)!.source).toMatchObject({ name: 'Zephyr lamp', stock: 5, price: { amountMinor: 1_999, currencyCode: 'USD' } });
 
-    await client.update(product.id, { name: 'Zephyr floor lamp' });
+    await client.update(product.id, { name: 'Zephyr floor lamp' }, admin.auth);
     await waitFor('the rename to be indexed', () => indexed(product.id)?.version === 2);
     expect(indexed(product.id)!.source).toMatchObject({ name: 'Zephyr floor lamp', stock: 5 });
 
-    await client.update(product.id, { stock: 2 });
+    await client.update(product.id, { stock: 2 }, admin.auth);
     await waitFor('the stock change to be indexed', () => indexed(product.id)?.version === 3);
     expect(indexed(product.id)!.source).toMatchObject({ name: 'Zephyr floor lamp', stock: 2 });
 
-    await client.delete(product.id);
+    await client.delete(product.id, admin.auth);
     await waitFor('the delete to reach the index', () => indexed(product.id) === undefined);
 
     const { rows } = await pool.query<{ aggregate_version: string }>(
@@ -90,7 +93,7 @@ describe('the search projection', () => {
   it('waits out an Elasticsearch outage without dead-lettering anything, while search answers from Postgres', async () => {
     fake.down = true;
     try {
-      const product = await client.create(aProductInput({ name: 'Outage lantern' }));
+      const product = await client.create(aProductInput({ name: 'Outage lantern' }), admin.auth);
       await waitFor('the projection to have tried twice', () => fake.requests.filter((request) => request.path.endsWith(`/_doc/${product.id}`)).length >= 2);
       const page = await client.search({ query: 'outage lantern' });
       expect(page.products.map((found) => found.id)).toEqual([product.id]);

@@ -31,15 +31,20 @@ const reservationTypes = async (orderId: string) => (await readHistory(pool, ord
 describe('StockReservationPgStore', () => {
   it('reserves all lines or none, once per order, and releases once', async () => {
     const [kettle, mug] = [aProduct({ stock: 5 }), aProduct({ stock: 1 })];
-    await products.add(kettle);
-    await products.add(mug);
+    const admin = newId();
+    await products.add(kettle, admin);
+    await products.add(mug, admin);
 
     const fits = newId();
     await withTransaction(pool, (tx) => store.reserve(tx, fits, [{ productId: kettle.id, quantity: 2 }, { productId: mug.id, quantity: 1 }]));
     await withTransaction(pool, (tx) => store.reserve(tx, fits, [{ productId: kettle.id, quantity: 2 }, { productId: mug.id, quantity: 1 }]));
     expect([await stockOf(kettle.id), await stockOf(mug.id)]).toEqual([3, 0]);
     expect(await reservationTypes(fits)).toEqual(['shop.catalog.v1.StockReserved']);
-    expect((await products.history(kettle.id)).map((entry) => entry.changedFields)).toEqual([['name', 'description', 'price', 'stock'], ['stock']]);
+    // The saga's stock change is the system's: history records no account as its actor.
+    expect((await products.history(kettle.id)).map((entry) => [entry.changedFields, entry.actor])).toEqual([
+      [['name', 'description', 'price', 'stock'], admin],
+      [['stock'], null],
+    ]);
 
     const short = newId();
     await withTransaction(pool, (tx) => store.reserve(tx, short, [{ productId: kettle.id, quantity: 1 }, { productId: mug.id, quantity: 1 }]));
@@ -61,7 +66,7 @@ describe('StockReservationPgStore', () => {
 
   it('never oversells: 10 concurrent orders for the last 3 units reserve exactly 3', async () => {
     const product = aProduct({ stock: 3 });
-    await products.add(product);
+    await products.add(product, null);
     const orders = Array.from({ length: 10 }, () => newId());
     await Promise.all(orders.map((orderId) => withTransaction(pool, (tx) => store.reserve(tx, orderId, [{ productId: product.id, quantity: 1 }]))));
     const outcomes = await Promise.all(orders.map(reservationTypes));

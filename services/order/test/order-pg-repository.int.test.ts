@@ -30,9 +30,9 @@ describe('OrderPgRepository', () => {
   it('writes an order and its lines together or not at all', async () => {
     const repository = new OrderPgRepository(pool, orderEventsWire);
     const order = anOrder();
-    await repository.add(order);
+    await repository.add(order, null);
     // The same id again fails on the orders row; no line of the second attempt may remain.
-    await expect(repository.add(order)).rejects.toMatchObject({ code: '23505' });
+    await expect(repository.add(order, null)).rejects.toMatchObject({ code: '23505' });
     const { rows } = await pool.query('SELECT count(*)::int AS n FROM order_items WHERE order_id = $1', [order.id]);
     expect(rows[0].n).toBe(1);
   });

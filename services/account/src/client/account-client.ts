@@ -104,8 +104,8 @@ export class AccountClient {
   }
 
   /** The public keys access tokens are signed with: what every process checks tokens against. */
-  async jwks(): Promise<Jwks> {
-    const response = await callUnary(this.stub.getJwks.bind(this.stub), {}, this.policy);
+  async jwks(context?: CallContext): Promise<Jwks> {
+    const response = await callUnary(this.stub.getJwks.bind(this.stub), {}, this.policy, context);
     // As served; JwksCache keeps only the Ed25519 keys among them.
     return { keys: response.keys.map((key) => ({ kty: key.kty, crv: key.crv, x: key.x, kid: key.kid, alg: key.alg, use: key.use }) as PublicJwk) };
   }

@@ -8,7 +8,11 @@ describe('Account', () => {
   it('is created with a UUIDv7 id, trimmed fields and both timestamps at creation time', () => {
     const account = Account.create({ name: '  Ada Lovelace ', email: ' Ada@Example.com ' }, now);
     expect(isUuidV7(account.id)).toBe(true);
-    expect(account.toState()).toMatchObject({ name: 'Ada Lovelace', email: 'Ada@Example.com', createdAt: now, updatedAt: now });
+    expect(account.toState()).toMatchObject({ name: 'Ada Lovelace', email: 'Ada@Example.com', role: 'CUSTOMER', createdAt: now, updatedAt: now });
+  });
+
+  it('is a customer unless created with another role', () => {
+    expect(Account.create({ name: 'Ada', email: 'a@example.com', role: 'ADMIN' }, now).role).toBe('ADMIN');
   });
 
   it('accepts a name of exactly 200 characters, counting emoji as one', () => {
@@ -35,8 +39,15 @@ describe('Account', () => {
     expect(() => account.update({ email: 'not an email' }, later)).toThrow(expect.objectContaining({ field: 'email' }));
   });
 
+  it('changes its role with withRole, moving only the role and updatedAt', () => {
+    const account = Account.create({ name: 'Ada', email: 'ada@example.com' }, now);
+    const later = new Date(now.getTime() + 1000);
+    expect(account.withRole('ADMIN', later).toState()).toEqual({ ...account.toState(), role: 'ADMIN', updatedAt: later });
+    expect(account.role).toBe('CUSTOMER');
+  });
+
   it('loads stored state as it is, without re-running creation rules', () => {
-    const state = { id: 'legacy-id', name: 'x'.repeat(300), email: 'legacy', createdAt: now, updatedAt: now };
+    const state = { id: 'legacy-id', name: 'x'.repeat(300), email: 'legacy', role: 'ADMIN' as const, createdAt: now, updatedAt: now };
     expect(Account.fromStorage(state).toState()).toEqual(state);
   });
 });

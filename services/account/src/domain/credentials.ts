@@ -42,11 +42,20 @@ export interface CredentialRepository {
   endSession(accountId: string, tokenHash: Buffer, now: Date): Promise<boolean>;
 }
 
-/** The failed logins of one email in the throttling window; Postgres, so every replica counts the same. */
+/** How counting a login attempt went: admitted (and counted), or refused with the failures that fill the window. */
+export type AttemptCount = { admitted: true } | { admitted: false; failures: Date[] };
+
+/**
+ * The failed logins of one email in the throttling window; Postgres, so every replica counts the same. An attempt
+ * is counted as a failure when it is admitted, and the count cleared when it succeeds: counted only after a wrong
+ * password, parallel guesses would all pass the check before any of them was counted.
+ */
 export interface LoginThrottle {
-  /** The times of the failures for `emailKey` since `since`, oldest first. */
-  failuresSince(emailKey: string, since: Date): Promise<Date[]>;
-  recordFailure(emailKey: string, at: Date): Promise<void>;
+  /**
+   * Counts an attempt for `emailKey` at `at`, unless `limit` failures since `since` are counted already: then
+   * counts nothing and answers those failures, oldest first. Atomic per email.
+   */
+  countAttempt(emailKey: string, at: Date, since: Date, limit: number): Promise<AttemptCount>;
   clear(emailKey: string): Promise<void>;
   /** Deletes failures older than `before`, which no window can count any more. */
   prune(before: Date): Promise<number>;

@@ -1,7 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { generateSigningKeyText, readPublicKey, readSigningKey, type Jwks, type SigningKey } from '@shop/identity';
 import type { Logger } from '@shop/logger';
+import { readSecretFile } from './secret-files.js';
 
 /** Where the signing key comes from, as the config read it. */
 export interface SigningKeySettings {
@@ -9,7 +8,7 @@ export interface SigningKeySettings {
   privateKey?: string | undefined;
   /** A file holding it (JWT_PRIVATE_KEY_FILE). */
   privateKeyFile?: string | undefined;
-  /** Whether a missing file may be created with a new key (outside production only). */
+  /** Whether a missing file may be made with a new key (CREATE_MISSING_SECRET_FILES). */
   createMissingFile: boolean;
   /** The key used before a rotation (JWT_PREVIOUS_PUBLIC_KEY): tokens it signed keep working until they expire. */
   previousPublicKey?: string | undefined;
@@ -22,8 +21,8 @@ export interface SigningKeys {
 }
 
 /**
- * Loads the signing key: from JWT_PRIVATE_KEY, else from the key file, which outside production is made on first
- * start (a new Ed25519 key, readable by its owner only) so tokens survive a restart of `pnpm start`.
+ * Loads the signing key: from JWT_PRIVATE_KEY, else from the key file, which (when allowed) is made on first start
+ * with a new Ed25519 key, readable by its owner only, so tokens survive a restart of `pnpm start`.
  */
 export async function loadSigningKeys(settings: SigningKeySettings, logger: Logger): Promise<SigningKeys> {
   const current = await readSigningKey(privateKeyText(settings, logger));
@@ -38,14 +37,9 @@ export async function loadSigningKeys(settings: SigningKeySettings, logger: Logg
 
 function privateKeyText(settings: SigningKeySettings, logger: Logger): string {
   if (settings.privateKey) return settings.privateKey;
-  const file = settings.privateKeyFile;
-  if (!file) throw new Error('no signing key: set JWT_PRIVATE_KEY or JWT_PRIVATE_KEY_FILE');
-  if (!existsSync(file)) {
-    if (!settings.createMissingFile) throw new Error(`no signing key: ${file} (JWT_PRIVATE_KEY_FILE) does not exist`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${generateSigningKeyText()}\n`, { mode: 0o600 });
-    chmodSync(file, 0o600);
+  if (!settings.privateKeyFile) throw new Error('no signing key: set JWT_PRIVATE_KEY or JWT_PRIVATE_KEY_FILE');
+  return readSecretFile(settings.privateKeyFile, settings.createMissingFile, (file) => {
     logger.info({ file }, 'made a new signing key for access tokens (kept for the next start)');
-  }
-  return readFileSync(file, 'utf8');
+    return generateSigningKeyText();
+  });
 }

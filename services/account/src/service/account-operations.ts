@@ -1,6 +1,6 @@
 import type { Jwks } from '@shop/identity';
 import type { Page } from '@shop/pagination';
-import type { Account, AccountChanges, AccountRole } from '../domain/account.js';
+import type { Account, AccountChanges } from '../domain/account.js';
 import type { AccountHistoryEntry } from '../domain/account-events.js';
 
 /** A signed-in session as the sign-in use cases answer it. */

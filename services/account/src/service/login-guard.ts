@@ -7,6 +7,7 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 /** One admitted attempt: report how it ended. */
 export interface LoginAttempt {
+  /** A failure leaves the attempt counted. */
   failed(): Promise<void>;
   /** A success clears the email's count. */
   succeeded(): Promise<void>;
@@ -19,7 +20,8 @@ export function emailKey(email: string): string {
 
 /**
  * Throttles password guessing per email. `admit` refuses with RATE_LIMITED (and the seconds until the oldest
- * counted failure leaves the window) once the limit is reached; refused attempts are not counted.
+ * counted failure leaves the window) once the limit is reached; refused attempts are not counted. An admitted
+ * attempt counts as a failure from the start, so parallel guesses cannot all slip in under the limit.
  */
 export class LoginGuard {
   constructor(
@@ -30,14 +32,14 @@ export class LoginGuard {
   async admit(email: string): Promise<LoginAttempt> {
     const key = emailKey(email);
     const now = this.now();
-    const failures = await this.throttle.failuresSince(key, new Date(now.getTime() - LOGIN_WINDOW_MS));
-    if (failures.length >= LOGIN_FAILURE_LIMIT) {
-      const freedAt = failures[failures.length - LOGIN_FAILURE_LIMIT]!.getTime() + LOGIN_WINDOW_MS;
+    const attempt = await this.throttle.countAttempt(key, now, new Date(now.getTime() - LOGIN_WINDOW_MS), LOGIN_FAILURE_LIMIT);
+    if (!attempt.admitted) {
+      const freedAt = attempt.failures[attempt.failures.length - LOGIN_FAILURE_LIMIT]!.getTime() + LOGIN_WINDOW_MS;
       throw new TooManyLoginsError(Math.max(1, Math.ceil((freedAt - now.getTime()) / 1000)));
     }
     return {
-      failed: () => this.throttle.recordFailure(key, this.now()),
-      succeeded: () => (failures.length > 0 ? this.throttle.clear(key) : Promise.resolve()),
+      failed: () => Promise.resolve(),
+      succeeded: () => this.throttle.clear(key),
     };
   }
 }

@@ -14,6 +14,7 @@ const [created, updated, deleted] = catalogEventsWire.toEnvelopes(
   ],
   1,
   at,
+  null,
 ) as [Envelope, Envelope, Envelope];
 
 describe('indexChangeOf', () => {
@@ -33,7 +34,7 @@ describe('indexChangeOf', () => {
   });
 
   it('ignores events that do not change a product', () => {
-    const [reserved] = reservationEventsWire.toEnvelopes([{ kind: 'reserved', orderId: product.id, lines: [{ productId: product.id, quantity: 1 }] }], 1, at);
+    const [reserved] = reservationEventsWire.toEnvelopes([{ kind: 'reserved', orderId: product.id, lines: [{ productId: product.id, quantity: 1 }] }], 1, at, null);
     expect(indexChangeOf(reserved!)).toBeUndefined();
   });
 });

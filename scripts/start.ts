@@ -1,12 +1,15 @@
 // `pnpm start`: the whole shop on one machine without Docker. Uses DATABASE_URL's server when given,
 // otherwise an embedded Postgres keeping its data in .data/postgres; one database per service. Uses NATS_URL
 // when given, else a NATS already on localhost:4222, else starts nats-server -js with its store in .data/nats.
-// Ctrl-C stops every process, then what this script started.
-import { join } from 'node:path';
+// Ctrl-C stops every process, then what this script started. The account service makes the first admin
+// (ADMIN_EMAIL, by default admin@shop.local) with ADMIN_PASSWORD, or else with a password it makes once and keeps
+// in .data/admin-password; the token signing key is kept in .data/account. Once ready, it prints how to sign in.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { isServing } from '@shop/grpc-kit';
 import { ensureDatabase, startEmbeddedPostgres } from '@shop/local-postgres';
-import { isNatsReachable, startLocalNats } from '@shop/nats';
-import { localApps, type LocalApp } from './local-run/apps.js';
+import { isNatsReachable, redactNatsUrl, startLocalNats } from '@shop/nats';
+import { localAdmin, localApps, type LocalAdmin, type LocalApp } from './local-run/apps.js';
 import { startTypeScriptProcess, type RunningChild } from './local-run/child-process.js';
 
 const root = join(import.meta.dirname, '..');
@@ -34,7 +37,7 @@ async function isReady(app: LocalApp): Promise<boolean> {
 async function natsServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const given = process.env.NATS_URL;
   if (given) {
-    say(`using NATS at ${given}`);
+    say(`using NATS at ${redactNatsUrl(given)}`);
     return { url: given, stop: async () => {} };
   }
   const local = 'nats://127.0.0.1:4222';
@@ -61,7 +64,21 @@ async function waitUntilReady(app: LocalApp, timeoutMs: number): Promise<boolean
   return false;
 }
 
+/** How to sign in as the first admin: the email, and the password unless the user chose it (ADMIN_PASSWORD). */
+function adminLine(admin: LocalAdmin): string {
+  if (!admin.passwordFile) return `admin: ${admin.email} (password: your ADMIN_PASSWORD)`;
+  let password: string;
+  try {
+    password = readFileSync(admin.passwordFile, 'utf8').trim();
+  } catch {
+    return `admin: ${admin.email} (its password file ${admin.passwordFile} could not be read)`;
+  }
+  return `admin: ${admin.email} / ${password}   (kept in ${relative(root, admin.passwordFile)}; pnpm seed signs in with it)`;
+}
+
 const started = Date.now();
+const admin = localAdmin();
+const apps = localApps(root, admin);
 const postgres = await postgresServer();
 const nats = await natsServer();
 const children: RunningChild[] = [];
@@ -79,7 +96,7 @@ async function stopAll(exitCode: number): Promise<never> {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
-for (const app of localApps) {
+for (const app of apps) {
   const databaseUrl = app.database ? await ensureDatabase(postgres.url, app.database) : undefined;
   children.push(
     startTypeScriptProcess(app.name, join(root, app.entry), { ...app.env(databaseUrl), NATS_URL: nats.url }, (code) => {
@@ -91,12 +108,13 @@ for (const app of localApps) {
   );
 }
 
-for (const app of localApps) {
+for (const app of apps) {
   if (!(await waitUntilReady(app, 60_000))) {
     say(`${app.name} did not become ready within 60 s`);
     await stopAll(1);
   }
 }
-const ports = localApps.map((app) => (app.grpcPort ? `${app.name} gRPC :${app.grpcPort}` : `${app.name} HTTP :${app.httpPort}`));
+const ports = apps.map((app) => (app.grpcPort ? `${app.name} gRPC :${app.grpcPort}` : `${app.name} HTTP :${app.httpPort}`));
 say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${ports.join(', ')})`);
 say('playground: http://localhost:8080/playground   (sample data: pnpm seed)   Ctrl-C stops everything');
+say(adminLine(admin));

@@ -1,7 +1,10 @@
 // `pnpm bench:gateway`: requests per second and latency of the gateway's read path, beside a bare Apollo server
 // answering a constant (the baseline ARCHITECTURE.md's figures are relative to), measured in the same run.
 // The load comes from autocannon in a separate process, so it does not share the servers' event loop.
+// The account service signs with a key made for the run; the others fetch its public keys as they do in production.
+// Reads are anonymous except the orders scenario, which sends an admin's token (checked on every request).
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -16,6 +19,8 @@ import { createLogger } from '@shop/logger';
 import { buildOrderApp } from '@shop/order/app';
 import { OrderClient } from '@shop/order/client';
 import pg from 'pg';
+// The root package does not depend on @shop/identity; like the relay bench, import it by path.
+import { generateSigningKeyText, readSigningKey, startAuthentication, TokenIssuer } from '../../packages/identity/src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -32,11 +37,16 @@ interface Result {
 }
 
 // Asynchronous on purpose: the servers live in this process and must keep answering while the load runs.
-async function load(name: string, url: string, query: string): Promise<Result> {
+async function load(name: string, url: string, query: string, token?: string): Promise<Result> {
+  // GraphQL errors come with HTTP 200, which autocannon counts as success: make sure the query answers data first.
+  const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+  const answer = (await probe.json()) as { errors?: unknown };
+  if (probe.status !== 200 || answer.errors) throw new Error(`${name}: the query fails (${probe.status}): ${JSON.stringify(answer.errors)}`);
   const bin = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
+  const headers = ['-H', 'content-type=application/json', ...(token ? ['-H', `authorization=Bearer ${token}`] : [])];
   const child = spawn(
     process.execPath,
-    [bin, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST', '-H', 'content-type=application/json', '-b', JSON.stringify({ query }), '--json', url],
+    [bin, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST', ...headers, '-b', JSON.stringify({ query }), '--json', url],
     { stdio: ['ignore', 'pipe', 'ignore'] },
   );
   let stdout = '';
@@ -51,9 +61,11 @@ const suffix = Date.now().toString(36);
 const databases = ['account', 'catalog', 'order'].map((service) => `shop_bench_${service}_${suffix}`);
 const [accountDb, catalogDb, orderDb] = await Promise.all(databases.map((name) => ensureDatabase(postgres.adminUrl, name)));
 
-const account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: accountDb!, ...grace }, logger);
-const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: catalogDb!, ...grace }, logger);
-const addresses = { ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${account.port}`, CATALOG_GRPC_ADDRESS: `127.0.0.1:${catalog.port}` };
+const signingKey = generateSigningKeyText();
+const account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: accountDb!, JWT_PRIVATE_KEY: signingKey, ...grace }, logger);
+const accountAddress = { ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${account.port}` };
+const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: catalogDb!, ...accountAddress, ...grace }, logger);
+const addresses = { ...accountAddress, CATALOG_GRPC_ADDRESS: `127.0.0.1:${catalog.port}` };
 const order = await buildOrderApp({ ORDER_GRPC_PORT: 0, DATABASE_URL: orderDb!, ...addresses, ...grace }, logger);
 await Promise.all([account.ready, catalog.ready, order.ready]);
 
@@ -62,15 +74,20 @@ const clients = {
   catalog: CatalogClient.connect(addresses.CATALOG_GRPC_ADDRESS),
   orders: OrderClient.connect(`127.0.0.1:${order.port}`),
 };
-const gateway = await buildGatewayApp({ GATEWAY_PORT: 0, ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}`, ...grace }, clients, logger);
+// As gateway/src/main.ts wires it, without NATS (no revocations to follow in a bench).
+const authentication = startAuthentication({ jwks: () => clients.accounts.jwks(), logger, name: 'gateway' });
+const gateway = await buildGatewayApp({ GATEWAY_PORT: 0, ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}`, ...grace }, { clients, authentication }, logger);
 
+// An admin token signed with the account service's key: the bench data is written as an admin.
+const { token: adminToken } = await new TokenIssuer(await readSigningKey(signingKey)).issue(randomUUID(), 'ADMIN', Math.floor(Date.now() / 1000));
+const asAdmin = { authorization: `Bearer ${adminToken}` };
 const products: ProductView[] = [];
 for (let i = 0; i < 50; i += 1) {
-  products.push(await clients.catalog.create({ name: `Bench product ${i}`, description: 'Measured, not sold.', price: { amountMinor: 1999n, currencyCode: 'USD' }, stock: 100 }));
+  products.push(await clients.catalog.create({ name: `Bench product ${i}`, description: 'Measured, not sold.', price: { amountMinor: 1999n, currencyCode: 'USD' }, stock: 100 }, asAdmin));
 }
-const customer = await clients.accounts.create({ name: 'Bench customer', email: `bench.${suffix}@example.com` });
+const customer = await clients.accounts.create({ name: 'Bench customer', email: `bench.${suffix}@example.com` }, asAdmin);
 for (let i = 0; i < 10; i += 1) {
-  await clients.orders.create({ accountId: customer.id, items: [0, 1, 2].map((k) => ({ productId: products[(i + k * 7) % 50]!.id, quantity: 1 })) });
+  await clients.orders.create({ accountId: customer.id, items: [0, 1, 2].map((k) => ({ productId: products[(i + k * 7) % 50]!.id, quantity: 1 })) }, asAdmin);
 }
 
 const bare = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } });
@@ -81,7 +98,7 @@ const results = [
   await load('bare Apollo, constant (baseline)', bareUrl, '{ hello }'),
   await load('gateway: product(id)', gatewayUrl, `{ product(id: "${products[7]!.id}") { id name price { amount currencyCode } stock } }`),
   await load('gateway: products(first: 20)', gatewayUrl, '{ products(first: 20) { edges { node { id name price { amount } } } } }'),
-  await load('gateway: 10 orders, account and item products', gatewayUrl, `{ orders(accountId: "${customer.id}", first: 10) { edges { node { total { amount } account { name } items { name product { name } } } } } }`),
+  await load('gateway: 10 orders, account, products (admin)', gatewayUrl, `{ orders(accountId: "${customer.id}", first: 10) { edges { node { total { amount } account { name } items { name product { name } } } } } }`, adminToken),
 ];
 
 const baseline = results[0]!.rps;
@@ -100,6 +117,7 @@ for (const result of results) {
 
 await bare.stop();
 await gateway.stop();
+await authentication.stop();
 for (const client of Object.values(clients)) client.close();
 await Promise.all([order.stop(), catalog.stop(), account.stop()]);
 const admin = new pg.Client({ connectionString: postgres.adminUrl });

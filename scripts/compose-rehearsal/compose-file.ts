@@ -16,15 +16,25 @@ export interface ComposeService {
   /** Absolute paths of the build context and the Dockerfile, for services built from the repository. */
   build?: { context: string; dockerfile: string };
   environment: Record<string, string>;
+  /** The compose file's command (exec form), which replaces the image's CMD. */
+  command?: string[];
   /** Services this one waits for, with the condition it waits on. */
   dependsOn: { service: string; condition: string }[];
   ports: { published: number; target: number }[];
   /** Bind mounts (source is an absolute path) and named volumes (source is the volume's name). */
-  volumes: { source: string; target: string; bind: boolean }[];
+  volumes: ComposeMount[];
   /** The compose file's own health check, which replaces the image's HEALTHCHECK. */
   healthcheck?: HealthTest;
   stopGraceMs: number;
   profiles: string[];
+}
+
+/** One entry of a service's volumes: a bind mount or a named volume, at `target` in the container. */
+export interface ComposeMount {
+  source: string;
+  target: string;
+  bind: boolean;
+  readOnly: boolean;
 }
 
 /** docker-compose.yaml read the way `docker compose --env-file .env.example --profile '*' config` would. */
@@ -32,6 +42,8 @@ export interface ComposeProject {
   file: string;
   dir: string;
   services: ComposeService[];
+  /** The named volumes the file declares (top-level volumes:). */
+  volumes: string[];
 }
 
 type Raw = Record<string, unknown>;
@@ -89,15 +101,27 @@ function ports(raw: unknown, where: string): ComposeService['ports'] {
   });
 }
 
-function volumes(raw: unknown, dir: string): ComposeService['volumes'] {
+function mountOf(entry: unknown): { source: string; target: string; readOnly: boolean } {
+  if (entry && typeof entry === 'object') {
+    const { source, target, read_only: readOnly } = entry as { source: string; target: string; read_only?: boolean };
+    return { source, target, readOnly: readOnly === true };
+  }
+  const [source, target, mode = ''] = String(entry).split(':');
+  return { source: source!, target: target!, readOnly: mode.split(',').includes('ro') };
+}
+
+function volumes(raw: unknown, dir: string): ComposeMount[] {
   return ((raw as unknown[] | undefined) ?? []).map((entry) => {
-    const { source, target } =
-      entry && typeof entry === 'object'
-        ? (entry as { source: string; target: string })
-        : (([source, target]) => ({ source: source!, target: target! }))(String(entry).split(':'));
+    const { source, target, readOnly } = mountOf(entry);
     const bind = source.startsWith('.') || isAbsolute(source);
-    return { source: bind ? join(dir, source) : source, target, bind };
+    return { source: bind ? join(dir, source) : source, target, bind, readOnly };
   });
+}
+
+function command(raw: unknown, where: string): string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw)) return raw.map(String);
+  throw new Error(`${where}: write the command in exec form, as a list`);
 }
 
 function healthcheck(raw: unknown, where: string): HealthTest | undefined {
@@ -123,6 +147,7 @@ function service(name: string, raw: Raw, dir: string): ComposeService {
     image: raw.image === undefined ? undefined : String(raw.image),
     build: build && context ? { context, dockerfile: join(context, String(build.dockerfile ?? 'Dockerfile')) } : undefined,
     environment: environment(raw.environment, `${where}.environment`),
+    command: command(raw.command, `${where}.command`),
     dependsOn: dependsOn(raw.depends_on, `${where}.depends_on`),
     ports: ports(raw.ports, `${where}.ports`),
     volumes: volumes(raw.volumes, dir),
@@ -134,22 +159,27 @@ function service(name: string, raw: Raw, dir: string): ComposeService {
 
 /**
  * Reads docker-compose.yaml with the values of .env.example (its documented defaults), after checking that the
- * two list the same variables. Throws with a clear message on a missing file or a shape it cannot read.
+ * two list the same variables; `overrides` replace some of those values (a user's own .env). Throws with a clear
+ * message on a missing file or a shape it cannot read.
  */
-export function readComposeProject(file: string, envExample: string): ComposeProject {
+export function readComposeProject(file: string, envExample: string, overrides: Readonly<Record<string, string>> = {}): ComposeProject {
   if (!existsSync(file)) throw new Error(`${file} not found: the rehearsal rehearses that file`);
   const document = parse(readFileSync(file, 'utf8')) as unknown;
   const variables = readEnvFile(envExample);
   const problems = checkComposeVariables(document, variables);
   if (problems.length > 0) throw new Error(`docker-compose.yaml and .env.example disagree:\n  - ${problems.join('\n  - ')}`);
-  const root = asRecord(interpolateAll(document, variables, 'docker-compose.yaml'), file);
+  const root = asRecord(interpolateAll(document, { ...variables, ...overrides }, 'docker-compose.yaml'), file);
   if ('version' in root) throw new Error(`${file}: drop the obsolete "version:" key (Compose specification)`);
   const dir = dirname(file);
   const services = Object.entries(asRecord(root.services, `${file}: services`)).map(([name, raw]) => service(name, asRecord(raw, `services.${name}`), dir));
+  const declared = Object.keys(root.volumes === undefined || root.volumes === null ? {} : asRecord(root.volumes, `${file}: volumes`));
   for (const each of services) {
     for (const { service: needed } of each.dependsOn) {
       if (!services.some((other) => other.name === needed)) throw new Error(`services.${each.name}.depends_on names "${needed}", which is not a service`);
     }
+    for (const mount of each.volumes) {
+      if (!mount.bind && !declared.includes(mount.source)) throw new Error(`services.${each.name}.volumes uses the volume "${mount.source}", which the top-level volumes: does not declare`);
+    }
   }
-  return { file, dir, services };
+  return { file, dir, services, volumes: declared };
 }

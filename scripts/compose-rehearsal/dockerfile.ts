@@ -22,6 +22,8 @@ export interface ShopDockerfile {
     expose: number[];
     healthcheck?: ImageHealthcheck;
     cmd: string[];
+    /** The runtime stage's RUN commands (directories it prepares, such as a volume's mount point). */
+    runs: string[];
   };
 }
 
@@ -112,6 +114,7 @@ export function readShopDockerfile(path: string): ShopDockerfile {
   let copiesDeploy = false;
   const env: Record<string, string> = {};
   const expose: number[] = [];
+  const runs: string[] = [];
   for (const instruction of runtime) {
     const where = at(instruction);
     if (instruction.keyword === 'WORKDIR') workdir = instruction.args.trim();
@@ -120,6 +123,7 @@ export function readShopDockerfile(path: string): ShopDockerfile {
     else if (instruction.keyword === 'EXPOSE') expose.push(...instruction.args.split(/\s+/).map((port) => Number(port.replace(/\/tcp$/, ''))));
     else if (instruction.keyword === 'HEALTHCHECK') check = healthcheck(instruction.args, where);
     else if (instruction.keyword === 'CMD') cmd = execForm(instruction.args, where);
+    else if (instruction.keyword === 'RUN') runs.push(instruction.args);
     else if (instruction.keyword === 'COPY' && /--from=/.test(instruction.args)) {
       const [source, destination] = instruction.args.split(/\s+/).filter((part) => !part.startsWith('--'));
       copiesDeploy ||= source?.replace(/\/$/, '') === target.replace(/\/$/, '') && ['.', './', workdir, `${workdir}/`].includes(destination ?? '');
@@ -127,5 +131,5 @@ export function readShopDockerfile(path: string): ShopDockerfile {
   }
   if (!copiesDeploy) throw new Error(`${path}: the runtime stage must COPY --from=<build stage> ${target} into its WORKDIR`);
   if (!cmd) throw new Error(`${path}: the runtime stage has no CMD`);
-  return { deployPackage, runtime: { workdir, env, user, expose, healthcheck: check, cmd } };
+  return { deployPackage, runtime: { workdir, env, user, expose, healthcheck: check, cmd, runs } };
 }

@@ -1,20 +1,24 @@
 // `pnpm compose:rehearsal`: docker-compose.yaml without Docker. Builds and `pnpm deploy`s every service that has
 // build:, then starts each one's Dockerfile CMD in its deploy output with exactly its compose environment (values
 // from .env.example), container names mapped to local stand-ins: a fresh embedded Postgres that first runs the
-// compose file's init script, a private nats-server, and a closed port for Elasticsearch. It waits on each image's
-// HEALTHCHECK in depends_on order, runs the seed, smoke-tests the gateway's published port, stops everything with
-// SIGTERM as docker does, and prints PASS, or the failure with each app's last log lines.
+// compose file's init script, a private nats-server with the compose file's configuration (its users and their
+// permissions), and a closed port for Elasticsearch. Named volumes are temporary directories, owned as the image
+// would make them. It waits on each image's HEALTHCHECK in depends_on order, runs the seed, smoke-tests the
+// gateway's published port (signing in as the first admin with the password the account service made, and as the
+// seed's sample customer), fails on anything NATS refused, stops everything with SIGTERM as docker does, and
+// prints PASS, or the failure with each app's last log lines.
 // Arguments (for trying it on other files): [compose file] [env file].
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppProcess, ContainerRuntime } from './app-process.js';
 import { readComposeProject } from './compose-file.js';
+import { filledInValues } from './filled-in-values.js';
 import { runApps } from './run-apps.js';
 import { planRehearsal } from './plan.js';
 import { assertPortFree } from './ports.js';
-import { closedPortStandIn, startNatsStandIn, startPostgresStandIn, type StandIn } from './stand-ins.js';
+import { closedPortStandIn, startConfiguredNatsStandIn, startNatsStandIn, startPostgresStandIn, type StandIn } from './stand-ins.js';
 import { buildForDeploy, checkDeployOutput, deployPackage } from './workspace-deploy.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -30,6 +34,8 @@ const workDir = mkdtempSync(join(tmpdir(), 'shop-compose-rehearsal-'));
 // The embedded Postgres runs as its own OS user and the apps as an unprivileged one: both need to reach inside.
 chmodSync(workDir, 0o755);
 mkdirSync(join(workDir, 'deploy'));
+mkdirSync(join(workDir, 'volumes'), { mode: 0o755 });
+const volumeDir = (name: string) => join(workDir, 'volumes', name);
 
 /** The image's non-root USER, as an unprivileged user of this machine when the rehearsal runs as root. */
 function containerUser(imageUser: string | undefined): ContainerRuntime['user'] {
@@ -52,7 +58,9 @@ function cleanUp(): Promise<void> {
 
 async function rehearse(): Promise<void> {
   say(`1. reading ${composeFile} with the values of ${envFile}`);
-  const plan = planRehearsal(readComposeProject(composeFile, envFile), root);
+  const project = readComposeProject(composeFile, envFile);
+  const plan = planRehearsal(project, root);
+  const filledProject = readComposeProject(composeFile, envFile, filledInValues(envFile));
   for (const app of plan.apps) {
     const { runtime } = app.dockerfile;
     say(
@@ -83,14 +91,24 @@ async function rehearse(): Promise<void> {
     say(`   ${app.service.name}: deployed in ${seconds(deployStart)}; ${contents.workspacePackages.length} workspace packages with their files, ${contents.thirdPartyPackages} others at the lockfile's versions`);
   }
 
-  say('5. starting the stand-ins for the infrastructure containers');
+  say('5. starting the stand-ins for the infrastructure containers, and making the named volumes');
+  for (const name of project.volumes) {
+    const users = plan.apps.filter((app) => app.service.volumes.some((mount) => !mount.bind && mount.source === name)).map((app) => containerUser(app.dockerfile.runtime.user));
+    mkdirSync(volumeDir(name), { mode: 0o700 });
+    // As a new volume mounted on the image's directory: owned by the app's user (the image makes it so; plan.ts checks).
+    const owner = users.find((user) => user !== undefined);
+    if (owner) chownSync(volumeDir(name), owner.uid, owner.gid);
+    if (users.length > 0) say(`   volume ${name} -> ${volumeDir(name)}${owner ? ` (owned by uid ${owner.uid})` : ''}`);
+  }
   const hosts = new Map<string, Map<number, string>>();
   for (const infra of plan.infra) {
     const standIn =
       infra.standIn === 'postgres'
         ? await startPostgresStandIn(infra.service, join(workDir, 'postgres'), (line) => say(`   ${line}`))
         : infra.standIn === 'nats'
-          ? await startNatsStandIn(join(workDir, 'nats'))
+          ? infra.natsConfig
+            ? await startConfiguredNatsStandIn(infra.service, infra.natsConfig, volumeDir)
+            : await startNatsStandIn(join(workDir, 'nats'))
           : await closedPortStandIn(infra.containerPort, infra.service.name);
     standIns.push(standIn);
     hosts.set(infra.service.name, new Map([[standIn.containerPort, standIn.address]]));
@@ -100,7 +118,16 @@ async function rehearse(): Promise<void> {
     hosts.set(app.service.name, new Map(app.dockerfile.runtime.expose.map((port) => [port, `127.0.0.1:${port}`])));
   }
 
-  await runApps(plan, { hosts, deployDirs, running, say, userFor: containerUser });
+  await runApps(plan, {
+    hosts,
+    volumeDir,
+    filledInEnvironments: new Map(filledProject.services.map((service) => [service.name, service.environment])),
+    refusals: () => standIns.flatMap((standIn) => standIn.refusals?.() ?? []),
+    deployDirs,
+    running,
+    say,
+    userFor: containerUser,
+  });
 }
 
 let failed = false;

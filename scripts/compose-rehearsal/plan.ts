@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { ComposeProject, ComposeService } from './compose-file.js';
 import { readShopDockerfile, type ShopDockerfile } from './dockerfile.js';
 import { mapHosts } from './host-mapping.js';
+import { hostPathOf, mountMap } from './volume-mapping.js';
 
 /** An app service (one with build:), its Dockerfile, and the health check Docker would run for it. */
 export interface AppPlan {
@@ -18,6 +19,8 @@ export interface InfraPlan {
   standIn: 'postgres' | 'nats' | 'unreachable';
   /** The port its image listens on inside the compose network. */
   containerPort: number;
+  /** For nats: the configuration file its command runs with (`-c`), here, when it has one. */
+  natsConfig?: string;
 }
 
 /** Every service of the compose file, apps in the order Docker would start them. */
@@ -26,16 +29,47 @@ export interface RehearsalPlan {
   infra: InfraPlan[];
 }
 
+/** The configuration file a nats command names (`-c` or `--config`), as the bind mount that puts it there. */
+function natsConfigFile(service: ComposeService): string | undefined {
+  const args = service.command ?? [];
+  const flag = args.findIndex((arg) => arg === '-c' || arg === '--config');
+  if (flag < 0) return undefined;
+  const inContainer = args[flag + 1] ?? '';
+  const here = hostPathOf(inContainer, mountMap(service.volumes.filter((mount) => mount.bind), () => ''));
+  if (!here) throw new Error(`services.${service.name}.command runs with ${inContainer || 'no file'}, which no bind mount of the service puts there`);
+  return here;
+}
+
 function infraPlan(service: ComposeService): InfraPlan {
   const image = service.image ?? '';
   if (/(^|\/)postgres:/.test(image)) return { service, standIn: 'postgres', containerPort: 5432 };
-  if (/(^|\/)nats:/.test(image)) return { service, standIn: 'nats', containerPort: 4222 };
+  if (/(^|\/)nats:/.test(image)) return { service, standIn: 'nats', containerPort: 4222, natsConfig: natsConfigFile(service) };
   if (/elasticsearch:/.test(image)) return { service, standIn: 'unreachable', containerPort: 9200 };
   throw new Error(`services.${service.name}: the rehearsal has no stand-in for image "${image || '(none)'}" and it has no build:`);
 }
 
+/**
+ * A named volume starts out owned by root, unless the image has the directory it is mounted on (then it takes that
+ * directory's owner): an image running as another user must make each writable mount point its own.
+ */
+function checkVolumeOwnership(service: ComposeService, dockerfile: ShopDockerfile, path: string): void {
+  const user = dockerfile.runtime.user;
+  if (!user || user === 'root' || user === '0') return;
+  for (const mount of service.volumes.filter((each) => !each.bind && !each.readOnly)) {
+    const target = mount.target.replace(/\/+$/, '');
+    const owned = dockerfile.runtime.runs.some((run) => run.includes(target) && new RegExp(`\\bchown\\s+(-R\\s+)?${user}\\b`).test(run));
+    if (!owned) {
+      throw new Error(
+        `services.${service.name} mounts the volume ${mount.source} at ${target}, but ${path} does not make that directory ${user}'s ` +
+          `(RUN mkdir -p ${target} && chown ${user}:${user} ${target}): the new volume would be root's and the app could not write to it`,
+      );
+    }
+  }
+}
+
 function appPlan(service: ComposeService, root: string): AppPlan {
   const dockerfile = readShopDockerfile(service.build!.dockerfile);
+  checkVolumeOwnership(service, dockerfile, relative(root, service.build!.dockerfile));
   const own = dockerfile.runtime.healthcheck;
   const compose = service.healthcheck;
   let healthcheck: AppPlan['healthcheck'];

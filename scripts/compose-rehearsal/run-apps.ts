@@ -1,13 +1,22 @@
+import { dirname } from 'node:path';
 import { startApp, runsClean, type AppProcess, type ContainerRuntime } from './app-process.js';
 import { checkConfigCoverage } from './config-coverage.js';
 import { mapHosts, type HostMap } from './host-mapping.js';
 import type { AppPlan, RehearsalPlan } from './plan.js';
 import { isListening } from './ports.js';
+import { firstAdmin, passwordLogLine, secretFiles, seededLogin } from './sign-in-details.js';
 import { smokeTest } from './smoke.js';
+import { mapMountedPath, mountMap } from './volume-mapping.js';
 
 /** What the app phase needs from the setup: where each container name points, and the deploy outputs. */
 export interface AppRunContext {
   hosts: HostMap;
+  /** The directory standing in for a named volume. */
+  volumeDir(name: string): string;
+  /** Each app's compose environment once a user fills in every variable .env.example leaves empty (the secrets). */
+  filledInEnvironments: ReadonlyMap<string, Record<string, string>>;
+  /** What the infrastructure stand-ins refused the apps (NATS permission violations). */
+  refusals(): string[];
   deployDirs: ReadonlyMap<string, string>;
   /** Started apps, shared with the caller so it can stop them when something fails. */
   running: { process: AppProcess; graceMs: number }[];
@@ -27,10 +36,13 @@ function logMessage(line: string): string {
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function runtimeOf(app: AppPlan, context: AppRunContext): ContainerRuntime {
+/** The container's environment here: service names pointed at their stand-ins, paths on volumes at their directories. */
+function runtimeOf(app: AppPlan, context: AppRunContext, environment = app.service.environment): ContainerRuntime {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...app.dockerfile.runtime.env };
-  for (const [name, value] of Object.entries(app.service.environment)) {
-    env[name] = mapHosts(value, context.hosts, `services.${app.service.name}.environment.${name}`);
+  const mounts = mountMap(app.service.volumes, context.volumeDir);
+  for (const [name, value] of Object.entries(environment)) {
+    const where = `services.${app.service.name}.environment.${name}`;
+    env[name] = mapMountedPath(name, mapHosts(value, context.hosts, where), mounts, where);
   }
   return { cwd: context.deployDirs.get(app.service.name)!, env, user: context.userFor(app.dockerfile.runtime.user) };
 }
@@ -62,14 +74,22 @@ export async function runApps(plan: RehearsalPlan, context: AppRunContext): Prom
   say('6. checking each app\'s config against its compose environment (plain node in the deploy output)');
   for (const app of plan.apps) {
     const coverage = checkConfigCoverage(app.service.name, app.service.environment, app.dockerfile.runtime.env, runtimes.get(app.service.name)!);
-    say(`   ${app.service.name}: accepted${coverage.defaulted.length ? `; defaults for ${coverage.defaulted.join(', ')}` : ''}`);
+    // What a user gets who sets the secrets .env.example leaves empty (JWT_PRIVATE_KEY, ADMIN_PASSWORD...).
+    const filled = context.filledInEnvironments.get(app.service.name)!;
+    const changed = Object.keys(filled).filter((name) => filled[name] !== app.service.environment[name]);
+    if (changed.length > 0) {
+      const label = `${app.service.name} (with ${changed.join(', ')} set in .env)`;
+      checkConfigCoverage(label, filled, app.dockerfile.runtime.env, runtimeOf(app, context, filled));
+    }
+    const alsoFilled = changed.length > 0 ? `; also with ${changed.join(', ')} set` : '';
+    say(`   ${app.service.name}: accepted${alsoFilled}${coverage.defaulted.length ? `; defaults for ${coverage.defaulted.join(', ')}` : ''}`);
   }
 
   say('7. starting each app\'s CMD in its deploy output, in depends_on order, waiting on its health check');
   for (const app of plan.apps) {
     const runtime = runtimes.get(app.service.name)!;
     const appStart = Date.now();
-    const process = startApp(app.service.name, app.dockerfile.runtime.cmd, runtime);
+    const process = startApp(app.service.name, app.service.command ?? app.dockerfile.runtime.cmd, runtime);
     context.running.push({ process, graceMs: app.service.stopGraceMs });
     if (app.healthcheck) {
       await waitHealthy(app, process, runtime);
@@ -85,13 +105,30 @@ export async function runApps(plan: RehearsalPlan, context: AppRunContext): Prom
 
   const published = plan.apps.flatMap((app) => app.service.ports.map((port) => ({ app, ...port })));
   if (published.length === 0) throw new Error('no app publishes a port, so nothing can be smoke-tested');
+  const admin = firstAdmin(plan.apps, runtimes);
+  const oneShot = context.running.find((entry) => !plan.apps.find((app) => app.service.name === entry.process.name)?.healthcheck);
+  if (!oneShot) throw new Error('no one-shot app (the seed) ran, so there is no sample customer to sign in as');
+  const customer = seededLogin(oneShot.process);
   for (const { app, published: hostPort, target } of published) {
     say(`8. smoke test through ${app.service.name}'s published port ${hostPort} (container port ${target})`);
-    const result = await smokeTest(`http://127.0.0.1:${target}`);
+    const result = await smokeTest(`http://127.0.0.1:${target}`, admin, customer).catch((error: Error) => {
+      const refused = context.refusals();
+      throw refused.length > 0 ? new Error(`${error.message}; meanwhile NATS refused the apps:\n  ${refused.slice(0, 10).join('\n  ')}`) : error;
+    });
     say(`   products(first: 5): ${result.listed.join(', ')}`);
     say(`   products(query: "zephyr"): ${result.found.join(', ')}`);
     say(`   GET /playground: 200, ${result.playgroundBytes} bytes of HTML`);
+    say(`   login as ${result.admin.email} (${admin.madeIn ? `password made by ${admin.service}` : 'ADMIN_PASSWORD'}): me.role ${result.admin.role}; accounts(first: 1): ${result.admin.accountsListed} account`);
+    say(`   login as ${result.customer.email} (the seed's sample login): me.role ${result.customer.role}; its orders ${result.customer.orderStatuses.join(', ')} (the stock saga ran over NATS); accounts(first: 1): ${result.customer.refusedCode}`);
   }
+  if (admin.madeIn) {
+    const maker = context.running.find((entry) => entry.process.name === admin.service)!.process;
+    say(`   ${admin.service} made its secrets in its volume: ${secretFiles(dirname(admin.madeIn)).join(', ')}; \`docker compose logs ${admin.service} | grep password\` finds:`);
+    say(`     "${logMessage(passwordLogLine(maker, admin.password))}", with the password`);
+  }
+  const refusals = context.refusals();
+  if (refusals.length > 0) throw new Error(`NATS refused the apps ${refusals.length} time(s), so some could not do their work:\n  ${refusals.slice(0, 10).join('\n  ')}`);
+  say('   NATS refused nothing: every app did its work as its own user');
   for (const infra of plan.infra.filter((each) => each.standIn === 'unreachable')) {
     for (const app of plan.apps.filter((each) => each.service.dependsOn.some((dependency) => dependency.service === infra.service.name))) {
       const running = context.running.find((entry) => entry.process.name === app.service.name)?.process;

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { freePort } from '@shop/free-port';
 import { startEmbeddedPostgres } from '@shop/local-postgres';
 import { startLocalNats } from '@shop/nats';
 import type { ComposeService } from './compose-file.js';
+import { configuredStoreDir, startConfiguredNats } from './configured-nats.js';
+import { hostPathOf, mountMap } from './volume-mapping.js';
 
 /** A process standing in for an infrastructure container: where it listens, and how to stop it. */
 export interface StandIn {
@@ -12,6 +14,8 @@ export interface StandIn {
   address: string;
   containerPort: number;
   description: string;
+  /** What it refused the apps (a NATS permission violation), when it can tell. */
+  refusals?(): string[];
   stop(): Promise<void>;
 }
 
@@ -73,6 +77,37 @@ export async function startPostgresStandIn(service: ComposeService, dataDir: str
 export async function startNatsStandIn(storeDir: string): Promise<StandIn> {
   const nats = await startLocalNats(storeDir);
   return { address: `127.0.0.1:${nats.port}`, containerPort: 4222, description: `nats-server -js on 127.0.0.1:${nats.port}`, stop: nats.stop };
+}
+
+/** Fails when the compose health check asks a monitoring port other than the one the configuration file serves. */
+function checkMonitorPort(service: ComposeService, configText: string, configFile: string): void {
+  const test = service.healthcheck;
+  const asked = test ? /(?:127\.0\.0\.1|localhost):(\d+)/.exec(test.kind === 'shell' ? test.line : test.argv.join(' '))?.[1] : undefined;
+  const served = /^\s*http_port\s*[:=]\s*(\d+)/m.exec(configText)?.[1];
+  if (asked && asked !== served) {
+    throw new Error(`services.${service.name}.healthcheck asks port ${asked}, but ${basename(configFile)} serves monitoring on ${served ?? 'no port (no http_port)'}`);
+  }
+}
+
+/**
+ * Stands in for the nats container when its command runs a configuration file: nats-server with that very file
+ * and the container's environment (the users' passwords), its JetStream store_dir where that directory's volume
+ * is here, on free ports. It keeps what the server refused: every app must be able to do its work as its user.
+ */
+export async function startConfiguredNatsStandIn(service: ComposeService, configFile: string, volumeDir: (name: string) => string): Promise<StandIn> {
+  const text = readFileSync(configFile, 'utf8');
+  const configured = configuredStoreDir(text, configFile);
+  const storeDir = hostPathOf(configured, mountMap(service.volumes.filter((mount) => !mount.bind), volumeDir));
+  if (!storeDir) throw new Error(`${basename(configFile)}: JetStream's store_dir ${configured} is on none of services.${service.name}'s volumes, so the events would be lost with the container`);
+  checkMonitorPort(service, text, configFile);
+  const nats = await startConfiguredNats({ configFile, env: service.environment, storeDir });
+  return {
+    address: `127.0.0.1:${nats.port}`,
+    containerPort: 4222,
+    description: `nats-server -c ${basename(configFile)} on 127.0.0.1:${nats.port} (monitoring on ${nats.monitorPort}, store in its volume)`,
+    refusals: nats.violations,
+    stop: nats.stop,
+  };
 }
 
 /** Stands in for a container that cannot run here (Elasticsearch): a free port nobody listens on. */

@@ -1,7 +1,29 @@
-/** The query the playground opens with: it returns data once the shop is seeded. */
-export const EXAMPLE_QUERY = `# The shop's GraphQL API. Press ▶ to run this query.
-# The Docs button (top left) lists every type and field.
-query Example {
+/** The sample customer `pnpm seed` makes, whose login the playground's example starts with (local sample data only). */
+export const EXAMPLE_LOGIN = { email: 'ada@example.com', password: 'shop-dev-password' };
+
+/** The document the playground opens with: sign in first, then a public query and one that needs the token. */
+export const EXAMPLE_QUERY = `# The shop's GraphQL API. Press ▶ and pick an
+# operation. Docs (top left) lists every type and field.
+#
+# 1. Run Login. \`pnpm seed\` makes this sample customer;
+#    \`pnpm start\` prints the admin's email and password.
+# 2. Copy the accessToken into the Headers tab below:
+#    { "Authorization": "Bearer <accessToken>" }
+# 3. Run MyOrders. Products needs no token. A token lasts
+#    15 minutes; refreshToken renews it with the refresh token.
+mutation Login {
+  login(email: "${EXAMPLE_LOGIN.email}", password: "${EXAMPLE_LOGIN.password}") {
+    accessToken
+    refreshToken
+    expiresAt
+    account {
+      name
+      role
+    }
+  }
+}
+
+query Products {
   products(first: 5) {
     edges {
       node {
@@ -19,24 +41,23 @@ query Example {
       endCursor
     }
   }
-  accounts(first: 5) {
-    edges {
-      node {
-        name
-        email
-        orders(first: 3) {
-          edges {
-            node {
-              status
-              total {
-                amount
-                currencyCode
-              }
-              items {
-                name
-                quantity
-              }
-            }
+}
+
+query MyOrders {
+  me {
+    name
+    email
+    orders(first: 3) {
+      edges {
+        node {
+          status
+          total {
+            amount
+            currencyCode
+          }
+          items {
+            name
+            quantity
           }
         }
       }

@@ -58,7 +58,13 @@ export const sampleProducts: { name: string; description: string; price: string;
   { name: 'Wooden Chess Set', description: 'Weighted boxwood and ebonised pieces with a folding walnut board.', price: '95.00', stock: 12 },
 ];
 
-/** Sample customers; each gets a couple of orders the first time it is created. */
+/**
+ * The password of every sample customer, so anyone can sign in as one. For local sample data only: it is public
+ * (it is in this file and the README), so never give it to an account that matters.
+ */
+export const SAMPLE_CUSTOMER_PASSWORD = 'shop-dev-password';
+
+/** Sample customers; each gets a couple of orders, placed as itself, the first time it is created. */
 export const sampleAccounts: { name: string; email: string }[] = [
   { name: 'Ada Lovelace', email: 'ada@example.com' },
   { name: 'Grace Hopper', email: 'grace@example.com' },

@@ -23,7 +23,8 @@ function schema(production: boolean) {
       JWT_PRIVATE_KEY_FILE: production ? optionalText : optionalText.transform((value) => value ?? LOCAL_KEY_FILE),
       // The key used before a rotation: tokens it signed keep working until they expire.
       JWT_PREVIOUS_PUBLIC_KEY: optionalText,
-      // The first admin: made (or given the ADMIN role) at start when an email and a password are set.
+      // The first admin: made (or given the ADMIN role) at start when an email and a password are set. ADMIN_PASSWORD
+      // wins over ADMIN_PASSWORD_FILE, as JWT_PRIVATE_KEY does over its file (compose passes the file, .env the value).
       ADMIN_EMAIL: optionalText,
       ADMIN_PASSWORD: optionalText,
       ADMIN_PASSWORD_FILE: optionalText,
@@ -36,9 +37,6 @@ function schema(production: boolean) {
     .superRefine((config, context) => {
       if (production && !config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE) {
         context.addIssue({ code: 'custom', path: ['JWT_PRIVATE_KEY'], message: 'is required in production (or JWT_PRIVATE_KEY_FILE); see .env.example' });
-      }
-      if (config.ADMIN_PASSWORD && config.ADMIN_PASSWORD_FILE) {
-        context.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD_FILE'], message: 'set ADMIN_PASSWORD or ADMIN_PASSWORD_FILE, not both' });
       }
     });
 }

@@ -34,6 +34,8 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU this process (servers and services) spent per request answered, in microseconds. */
+  cpuPerRequest: number;
 }
 
 // Asynchronous on purpose: the servers live in this process and must keep answering while the load runs.
@@ -51,9 +53,11 @@ async function load(name: string, url: string, query: string, token?: string): P
   );
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const cpuBefore = process.cpuUsage();
   await new Promise((resolve) => child.on('exit', resolve));
-  const report = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
-  return { name, rps: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, errors: report.errors + report.non2xx };
+  const cpu = process.cpuUsage(cpuBefore);
+  const report = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
+  return { name, rps: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, errors: report.errors + report.non2xx, cpuPerRequest: (cpu.user + cpu.system) / Math.max(1, report.requests.total) };
 }
 
 const postgres = await startLocalPostgres({ candidates: [process.env.DATABASE_URL ?? DEFAULT_LOCAL_POSTGRES_URL], dataDir: join(root, '.data', 'bench-postgres') });
@@ -103,7 +107,7 @@ const results = [
 
 const baseline = results[0]!.rps;
 console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each; the three services and the gateway share this one Node process, as the bare server does\n`);
-console.log('scenario'.padEnd(48) + 'req/s'.padStart(9) + '  ÷ bare' + 'p50 ms'.padStart(9) + 'p99 ms'.padStart(9) + 'errors'.padStart(8));
+console.log('scenario'.padEnd(48) + 'req/s'.padStart(9) + '  ÷ bare' + 'p50 ms'.padStart(9) + 'p99 ms'.padStart(9) + 'errors'.padStart(8) + 'CPU µs/req'.padStart(12));
 for (const result of results) {
   console.log(
     result.name.padEnd(48) +
@@ -111,7 +115,8 @@ for (const result of results) {
       (result.rps / baseline).toFixed(2).padStart(7) +
       String(result.p50).padStart(9) +
       String(result.p99).padStart(9) +
-      String(result.errors).padStart(8),
+      String(result.errors).padStart(8) +
+      result.cpuPerRequest.toFixed(0).padStart(12),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from '@shop/errors';
-import type { Caller, TokenVerifier } from '@shop/identity';
+import { ANONYMOUS, type Caller, type TokenVerifier } from '@shop/identity';
 import { sendJson } from './responses.js';
 
 /**
@@ -11,6 +11,8 @@ import { sendJson } from './responses.js';
  * undefined once it has answered.
  */
 export async function authenticateRequest(verifier: TokenVerifier, request: IncomingMessage, response: ServerResponse): Promise<Caller | undefined> {
+  // Most requests carry no token (public reads): no header list to build, no verifier to ask.
+  if (request.headers.authorization === undefined) return ANONYMOUS;
   try {
     return await verifier.authenticate(request.headersDistinct.authorization ?? []);
   } catch (error) {

@@ -25,11 +25,9 @@ type UnaryMethodWithOptions<Req, Res> = (
  */
 export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, policy: CallPolicy, context: CallContext = {}): Promise<Res> {
   const deadline = Date.now() + policy.deadlineMs;
-  const metadata = new Metadata();
-  if (context.authorization !== undefined) metadata.set(AUTHORIZATION_KEY, context.authorization);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await attemptOnce(method, request, metadata, deadline);
+      return await attemptOnce(method, request, metadataOf(context), deadline);
     } catch (error) {
       const remote = error instanceof RemoteError ? error : undefined;
       const wait = backoffMs(policy, attempt);
@@ -40,10 +38,17 @@ export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request
   }
 }
 
+// A new Metadata per attempt: grpc-js takes ownership of the one it is given.
+function metadataOf(context: CallContext): Metadata {
+  const metadata = new Metadata();
+  if (context.authorization !== undefined) metadata.set(AUTHORIZATION_KEY, context.authorization);
+  return metadata;
+}
+
 function attemptOnce<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, metadata: Metadata, deadline: number): Promise<Res> {
   return new Promise((resolve, reject) => {
     const call = method as unknown as UnaryMethodWithOptions<Req, Res>;
-    call(request, metadata.clone(), { deadline }, (error, response) => {
+    call(request, metadata, { deadline }, (error, response) => {
       if (error) reject(fromServiceError(error));
       else if (response === undefined) reject(new Error('empty response'));
       else resolve(response);

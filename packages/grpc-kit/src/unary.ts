@@ -16,14 +16,16 @@ export function unary<Req, Res>(
   handler: (request: Req, caller: Caller, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
 ): handleUnaryCall<Req, Res> {
   return (call, callback: sendUnaryData<Res>) => {
-    Promise.resolve()
-      .then(() => handler(call.request, callerOf(call), call))
-      .then(
-        (response) => callback(null, response),
-        (error: unknown) => {
-          if (!(error instanceof DomainError)) logger.error({ err: error, method: call.getPath() }, 'unexpected error in handler');
-          callback(toStatus(error), null);
-        },
-      );
+    const fail = (error: unknown) => {
+      if (!(error instanceof DomainError)) logger.error({ err: error, method: call.getPath() }, 'unexpected error in handler');
+      callback(toStatus(error), null);
+    };
+    let answer: Promise<Res>;
+    try {
+      answer = handler(call.request, callerOf(call), call);
+    } catch (error) {
+      return fail(error);
+    }
+    answer.then((response) => callback(null, response), fail);
   };
 }

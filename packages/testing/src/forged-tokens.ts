@@ -3,20 +3,24 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 import { readSigningKey, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@shop/identity';
 
 /** The tokens an attacker (or a bug) could send, each of which every process of the shop must refuse. */
-export type ForgedTokenName =
-  | 'expired'
-  | 'not yet valid'
-  | 'nbf in the future'
-  | 'alg none'
-  | 'HMAC with the public key as secret'
-  | 'signed by another key under our kid'
-  | 'unknown kid'
-  | 'tampered role claim'
-  | 'wrong issuer'
-  | 'wrong audience'
-  | 'not an access token (typ)'
-  | 'subject not an account id'
-  | 'role not one of ours';
+export const FORGED_TOKEN_NAMES = [
+  'expired',
+  'not yet valid',
+  'nbf in the future',
+  'alg none',
+  'HMAC with the public key as secret',
+  'signed by another key under our kid',
+  'unknown kid',
+  'tampered role claim',
+  'wrong issuer',
+  'wrong audience',
+  'not an access token (typ)',
+  'subject not an account id',
+  'role not one of ours',
+] as const;
+
+/** One of FORGED_TOKEN_NAMES. */
+export type ForgedTokenName = (typeof FORGED_TOKEN_NAMES)[number];
 
 /**
  * Every forged token of ForgedTokenName for `accountId`, made with the shop's real signing key (JWT_PRIVATE_KEY's

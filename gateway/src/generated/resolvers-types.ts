@@ -64,7 +64,7 @@ export type Account = {
   createdAt: Scalars['DateTime']['output'];
   /** This account's orders, newest first. */
   orders: OrderConnection;
-  /** Every change of this account, oldest first. */
+  /** Every change of this account, oldest first: up to `first` (1..100) entries after version `afterVersion`. */
   history: Array<HistoryEntry>;
 };
 
@@ -73,6 +73,13 @@ export type Account = {
 export type AccountOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A customer (or admin) of the shop. */
+export type AccountHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  afterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AccountEdge = {
@@ -97,8 +104,15 @@ export type Product = {
   stock: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   updatedAt: Scalars['DateTime']['output'];
-  /** Every change of this product, oldest first. */
+  /** Every change of this product, oldest first: up to `first` (1..100) entries after version `afterVersion`. */
   history: Array<HistoryEntry>;
+};
+
+
+/** A product of the catalog, with its price and the stock left. */
+export type ProductHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  afterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ProductEdge = {
@@ -148,8 +162,15 @@ export type Order = {
   /** The sum of the subtotals, exact. */
   total: Money;
   createdAt: Scalars['DateTime']['output'];
-  /** Every change of this order, oldest first. */
+  /** Every change of this order, oldest first: up to `first` (1..100) entries after version `afterVersion`. */
   history: Array<HistoryEntry>;
+};
+
+
+/** An order of an account for one or more products, in one currency. */
+export type OrderHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  afterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrderEdge = {
@@ -222,6 +243,11 @@ export type CreateOrderInput = {
   /** Whose order it is; absent: the caller's own. Only an admin may order for another account. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
   items: Array<OrderItemInput>;
+  /**
+   * 1..100 characters. The same key from the same account within 24 hours answers the first order and creates
+   * nothing; the same key with other items is CONFLICT. Makes a retry after a lost answer safe.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -304,16 +330,22 @@ export type QueryOrdersArgs = {
 
 export type QueryAccountHistoryArgs = {
   id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  afterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryProductHistoryArgs = {
   id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  afterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryOrderHistoryArgs = {
   id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  afterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -592,7 +624,7 @@ export type AccountResolvers<ContextType = GatewayContext, ParentType extends Re
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<AccountOrdersArgs, 'first'>>;
-  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<AccountHistoryArgs, 'first'>>;
 };
 
 export type AccountEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
@@ -613,7 +645,7 @@ export type ProductResolvers<ContextType = GatewayContext, ParentType extends Re
   stock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<ProductHistoryArgs, 'first'>>;
 };
 
 export type ProductEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
@@ -642,7 +674,7 @@ export type OrderResolvers<ContextType = GatewayContext, ParentType extends Reso
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<OrderHistoryArgs, 'first'>>;
 };
 
 export type OrderEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
@@ -679,9 +711,9 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'accountId' | 'first'>>;
-  accountHistory?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryAccountHistoryArgs, 'id'>>;
-  productHistory?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryProductHistoryArgs, 'id'>>;
-  orderHistory?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryOrderHistoryArgs, 'id'>>;
+  accountHistory?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryAccountHistoryArgs, 'id' | 'first'>>;
+  productHistory?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryProductHistoryArgs, 'id' | 'first'>>;
+  orderHistory?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryOrderHistoryArgs, 'id' | 'first'>>;
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {

@@ -31,6 +31,8 @@ import type { SetAccountRoleResponse as _shop_account_v1_SetAccountRoleResponse,
 import type { UpdateAccountRequest as _shop_account_v1_UpdateAccountRequest, UpdateAccountRequest__Output as _shop_account_v1_UpdateAccountRequest__Output } from './shop/account/v1/UpdateAccountRequest.js';
 import type { UpdateAccountResponse as _shop_account_v1_UpdateAccountResponse, UpdateAccountResponse__Output as _shop_account_v1_UpdateAccountResponse__Output } from './shop/account/v1/UpdateAccountResponse.js';
 import type { HistoryEntry as _shop_events_v1_HistoryEntry, HistoryEntry__Output as _shop_events_v1_HistoryEntry__Output } from './shop/events/v1/HistoryEntry.js';
+import type { ListHistoriesRequest as _shop_events_v1_ListHistoriesRequest, ListHistoriesRequest__Output as _shop_events_v1_ListHistoriesRequest__Output } from './shop/events/v1/ListHistoriesRequest.js';
+import type { ListHistoriesResponse as _shop_events_v1_ListHistoriesResponse, ListHistoriesResponse__Output as _shop_events_v1_ListHistoriesResponse__Output } from './shop/events/v1/ListHistoriesResponse.js';
 import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from './shop/events/v1/ListHistoryRequest.js';
 import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from './shop/events/v1/ListHistoryResponse.js';
 
@@ -86,6 +88,8 @@ export interface ProtoGrpcType {
     events: {
       v1: {
         HistoryEntry: MessageTypeDefinition<_shop_events_v1_HistoryEntry, _shop_events_v1_HistoryEntry__Output>
+        ListHistoriesRequest: MessageTypeDefinition<_shop_events_v1_ListHistoriesRequest, _shop_events_v1_ListHistoriesRequest__Output>
+        ListHistoriesResponse: MessageTypeDefinition<_shop_events_v1_ListHistoriesResponse, _shop_events_v1_ListHistoriesResponse__Output>
         ListHistoryRequest: MessageTypeDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryRequest__Output>
         ListHistoryResponse: MessageTypeDefinition<_shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryResponse__Output>
       }

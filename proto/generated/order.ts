@@ -4,6 +4,8 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
 import type { Money as _shop_common_v1_Money, Money__Output as _shop_common_v1_Money__Output } from './shop/common/v1/Money.js';
 import type { HistoryEntry as _shop_events_v1_HistoryEntry, HistoryEntry__Output as _shop_events_v1_HistoryEntry__Output } from './shop/events/v1/HistoryEntry.js';
+import type { ListHistoriesRequest as _shop_events_v1_ListHistoriesRequest, ListHistoriesRequest__Output as _shop_events_v1_ListHistoriesRequest__Output } from './shop/events/v1/ListHistoriesRequest.js';
+import type { ListHistoriesResponse as _shop_events_v1_ListHistoriesResponse, ListHistoriesResponse__Output as _shop_events_v1_ListHistoriesResponse__Output } from './shop/events/v1/ListHistoriesResponse.js';
 import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from './shop/events/v1/ListHistoryRequest.js';
 import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from './shop/events/v1/ListHistoryResponse.js';
 import type { CancelOrderRequest as _shop_order_v1_CancelOrderRequest, CancelOrderRequest__Output as _shop_order_v1_CancelOrderRequest__Output } from './shop/order/v1/CancelOrderRequest.js';
@@ -41,6 +43,8 @@ export interface ProtoGrpcType {
     events: {
       v1: {
         HistoryEntry: MessageTypeDefinition<_shop_events_v1_HistoryEntry, _shop_events_v1_HistoryEntry__Output>
+        ListHistoriesRequest: MessageTypeDefinition<_shop_events_v1_ListHistoriesRequest, _shop_events_v1_ListHistoriesRequest__Output>
+        ListHistoriesResponse: MessageTypeDefinition<_shop_events_v1_ListHistoriesResponse, _shop_events_v1_ListHistoriesResponse__Output>
         ListHistoryRequest: MessageTypeDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryRequest__Output>
         ListHistoryResponse: MessageTypeDefinition<_shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryResponse__Output>
       }

@@ -18,6 +18,8 @@ import type { GetMeRequest as _shop_account_v1_GetMeRequest, GetMeRequest__Outpu
 import type { GetMeResponse as _shop_account_v1_GetMeResponse, GetMeResponse__Output as _shop_account_v1_GetMeResponse__Output } from '../../../shop/account/v1/GetMeResponse.js';
 import type { ListAccountsRequest as _shop_account_v1_ListAccountsRequest, ListAccountsRequest__Output as _shop_account_v1_ListAccountsRequest__Output } from '../../../shop/account/v1/ListAccountsRequest.js';
 import type { ListAccountsResponse as _shop_account_v1_ListAccountsResponse, ListAccountsResponse__Output as _shop_account_v1_ListAccountsResponse__Output } from '../../../shop/account/v1/ListAccountsResponse.js';
+import type { ListHistoriesRequest as _shop_events_v1_ListHistoriesRequest, ListHistoriesRequest__Output as _shop_events_v1_ListHistoriesRequest__Output } from '../../../shop/events/v1/ListHistoriesRequest.js';
+import type { ListHistoriesResponse as _shop_events_v1_ListHistoriesResponse, ListHistoriesResponse__Output as _shop_events_v1_ListHistoriesResponse__Output } from '../../../shop/events/v1/ListHistoriesResponse.js';
 import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from '../../../shop/events/v1/ListHistoryRequest.js';
 import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from '../../../shop/events/v1/ListHistoryResponse.js';
 import type { LoginRequest as _shop_account_v1_LoginRequest, LoginRequest__Output as _shop_account_v1_LoginRequest__Output } from '../../../shop/account/v1/LoginRequest.js';
@@ -149,6 +151,21 @@ export interface AccountServiceClient extends grpc.Client {
   listAccounts(argument: _shop_account_v1_ListAccountsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_account_v1_ListAccountsResponse__Output>): grpc.ClientUnaryCall;
   listAccounts(argument: _shop_account_v1_ListAccountsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_account_v1_ListAccountsResponse__Output>): grpc.ClientUnaryCall;
   listAccounts(argument: _shop_account_v1_ListAccountsRequest, callback: grpc.requestCallback<_shop_account_v1_ListAccountsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Every change of the account, oldest first, also after it was deleted; empty for an id that never existed.
@@ -303,6 +320,11 @@ export interface AccountServiceHandlers extends grpc.UntypedServiceImplementatio
   ListAccounts: grpc.handleUnaryCall<_shop_account_v1_ListAccountsRequest__Output, _shop_account_v1_ListAccountsResponse>;
   
   /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  ListHistories: grpc.handleUnaryCall<_shop_events_v1_ListHistoriesRequest__Output, _shop_events_v1_ListHistoriesResponse>;
+  
+  /**
    * Every change of the account, oldest first, also after it was deleted; empty for an id that never existed.
    */
   ListHistory: grpc.handleUnaryCall<_shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse>;
@@ -349,6 +371,7 @@ export interface AccountServiceDefinition extends grpc.ServiceDefinition {
   GetJwks: MethodDefinition<_shop_account_v1_GetJwksRequest, _shop_account_v1_GetJwksResponse, _shop_account_v1_GetJwksRequest__Output, _shop_account_v1_GetJwksResponse__Output>
   GetMe: MethodDefinition<_shop_account_v1_GetMeRequest, _shop_account_v1_GetMeResponse, _shop_account_v1_GetMeRequest__Output, _shop_account_v1_GetMeResponse__Output>
   ListAccounts: MethodDefinition<_shop_account_v1_ListAccountsRequest, _shop_account_v1_ListAccountsResponse, _shop_account_v1_ListAccountsRequest__Output, _shop_account_v1_ListAccountsResponse__Output>
+  ListHistories: MethodDefinition<_shop_events_v1_ListHistoriesRequest, _shop_events_v1_ListHistoriesResponse, _shop_events_v1_ListHistoriesRequest__Output, _shop_events_v1_ListHistoriesResponse__Output>
   ListHistory: MethodDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse__Output>
   Login: MethodDefinition<_shop_account_v1_LoginRequest, _shop_account_v1_AuthResponse, _shop_account_v1_LoginRequest__Output, _shop_account_v1_AuthResponse__Output>
   Logout: MethodDefinition<_shop_account_v1_LogoutRequest, _shop_account_v1_LogoutResponse, _shop_account_v1_LogoutRequest__Output, _shop_account_v1_LogoutResponse__Output>

@@ -13,6 +13,11 @@ export interface CreateAccountRequest {
    * ROLE_UNSPECIFIED means CUSTOMER.
    */
   'role'?: (_shop_account_v1_Role);
+  /**
+   * Set by the client once per logical request and kept across its retries: a retry of a create that did commit
+   * answers the account it made instead of ALREADY_EXISTS on its email. Empty for none.
+   */
+  'requestId'?: (string);
   '_password'?: "password";
 }
 
@@ -27,5 +32,10 @@ export interface CreateAccountRequest__Output {
    * ROLE_UNSPECIFIED means CUSTOMER.
    */
   'role': (_shop_account_v1_Role__Output);
+  /**
+   * Set by the client once per logical request and kept across its retries: a retry of a create that did commit
+   * answers the account it made instead of ALREADY_EXISTS on its email. Empty for none.
+   */
+  'requestId': (string);
   '_password'?: "password";
 }

@@ -10,6 +10,8 @@ import type { GetProductRequest as _shop_catalog_v1_GetProductRequest, GetProduc
 import type { GetProductResponse as _shop_catalog_v1_GetProductResponse, GetProductResponse__Output as _shop_catalog_v1_GetProductResponse__Output } from '../../../shop/catalog/v1/GetProductResponse.js';
 import type { GetProductsRequest as _shop_catalog_v1_GetProductsRequest, GetProductsRequest__Output as _shop_catalog_v1_GetProductsRequest__Output } from '../../../shop/catalog/v1/GetProductsRequest.js';
 import type { GetProductsResponse as _shop_catalog_v1_GetProductsResponse, GetProductsResponse__Output as _shop_catalog_v1_GetProductsResponse__Output } from '../../../shop/catalog/v1/GetProductsResponse.js';
+import type { ListHistoriesRequest as _shop_events_v1_ListHistoriesRequest, ListHistoriesRequest__Output as _shop_events_v1_ListHistoriesRequest__Output } from '../../../shop/events/v1/ListHistoriesRequest.js';
+import type { ListHistoriesResponse as _shop_events_v1_ListHistoriesResponse, ListHistoriesResponse__Output as _shop_events_v1_ListHistoriesResponse__Output } from '../../../shop/events/v1/ListHistoriesResponse.js';
 import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from '../../../shop/events/v1/ListHistoryRequest.js';
 import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from '../../../shop/events/v1/ListHistoryResponse.js';
 import type { ListProductsRequest as _shop_catalog_v1_ListProductsRequest, ListProductsRequest__Output as _shop_catalog_v1_ListProductsRequest__Output } from '../../../shop/catalog/v1/ListProductsRequest.js';
@@ -70,6 +72,21 @@ export interface CatalogServiceClient extends grpc.Client {
   getProducts(argument: _shop_catalog_v1_GetProductsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_catalog_v1_GetProductsResponse__Output>): grpc.ClientUnaryCall;
   getProducts(argument: _shop_catalog_v1_GetProductsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_catalog_v1_GetProductsResponse__Output>): grpc.ClientUnaryCall;
   getProducts(argument: _shop_catalog_v1_GetProductsRequest, callback: grpc.requestCallback<_shop_catalog_v1_GetProductsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Every change of the product, oldest first, also after it was deleted; empty for an id that never existed.
@@ -152,6 +169,11 @@ export interface CatalogServiceHandlers extends grpc.UntypedServiceImplementatio
   GetProducts: grpc.handleUnaryCall<_shop_catalog_v1_GetProductsRequest__Output, _shop_catalog_v1_GetProductsResponse>;
   
   /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  ListHistories: grpc.handleUnaryCall<_shop_events_v1_ListHistoriesRequest__Output, _shop_events_v1_ListHistoriesResponse>;
+  
+  /**
    * Every change of the product, oldest first, also after it was deleted; empty for an id that never existed.
    */
   ListHistory: grpc.handleUnaryCall<_shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse>;
@@ -178,6 +200,7 @@ export interface CatalogServiceDefinition extends grpc.ServiceDefinition {
   DeleteProduct: MethodDefinition<_shop_catalog_v1_DeleteProductRequest, _shop_catalog_v1_DeleteProductResponse, _shop_catalog_v1_DeleteProductRequest__Output, _shop_catalog_v1_DeleteProductResponse__Output>
   GetProduct: MethodDefinition<_shop_catalog_v1_GetProductRequest, _shop_catalog_v1_GetProductResponse, _shop_catalog_v1_GetProductRequest__Output, _shop_catalog_v1_GetProductResponse__Output>
   GetProducts: MethodDefinition<_shop_catalog_v1_GetProductsRequest, _shop_catalog_v1_GetProductsResponse, _shop_catalog_v1_GetProductsRequest__Output, _shop_catalog_v1_GetProductsResponse__Output>
+  ListHistories: MethodDefinition<_shop_events_v1_ListHistoriesRequest, _shop_events_v1_ListHistoriesResponse, _shop_events_v1_ListHistoriesRequest__Output, _shop_events_v1_ListHistoriesResponse__Output>
   ListHistory: MethodDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse__Output>
   ListProducts: MethodDefinition<_shop_catalog_v1_ListProductsRequest, _shop_catalog_v1_ListProductsResponse, _shop_catalog_v1_ListProductsRequest__Output, _shop_catalog_v1_ListProductsResponse__Output>
   SearchProducts: MethodDefinition<_shop_catalog_v1_SearchProductsRequest, _shop_catalog_v1_SearchProductsResponse, _shop_catalog_v1_SearchProductsRequest__Output, _shop_catalog_v1_SearchProductsResponse__Output>

@@ -10,6 +10,8 @@ import type { GetOrderRequest as _shop_order_v1_GetOrderRequest, GetOrderRequest
 import type { GetOrderResponse as _shop_order_v1_GetOrderResponse, GetOrderResponse__Output as _shop_order_v1_GetOrderResponse__Output } from '../../../shop/order/v1/GetOrderResponse.js';
 import type { GetOrdersRequest as _shop_order_v1_GetOrdersRequest, GetOrdersRequest__Output as _shop_order_v1_GetOrdersRequest__Output } from '../../../shop/order/v1/GetOrdersRequest.js';
 import type { GetOrdersResponse as _shop_order_v1_GetOrdersResponse, GetOrdersResponse__Output as _shop_order_v1_GetOrdersResponse__Output } from '../../../shop/order/v1/GetOrdersResponse.js';
+import type { ListHistoriesRequest as _shop_events_v1_ListHistoriesRequest, ListHistoriesRequest__Output as _shop_events_v1_ListHistoriesRequest__Output } from '../../../shop/events/v1/ListHistoriesRequest.js';
+import type { ListHistoriesResponse as _shop_events_v1_ListHistoriesResponse, ListHistoriesResponse__Output as _shop_events_v1_ListHistoriesResponse__Output } from '../../../shop/events/v1/ListHistoriesResponse.js';
 import type { ListHistoryRequest as _shop_events_v1_ListHistoryRequest, ListHistoryRequest__Output as _shop_events_v1_ListHistoryRequest__Output } from '../../../shop/events/v1/ListHistoryRequest.js';
 import type { ListHistoryResponse as _shop_events_v1_ListHistoryResponse, ListHistoryResponse__Output as _shop_events_v1_ListHistoryResponse__Output } from '../../../shop/events/v1/ListHistoryResponse.js';
 import type { ListOrdersForAccountsRequest as _shop_order_v1_ListOrdersForAccountsRequest, ListOrdersForAccountsRequest__Output as _shop_order_v1_ListOrdersForAccountsRequest__Output } from '../../../shop/order/v1/ListOrdersForAccountsRequest.js';
@@ -77,6 +79,21 @@ export interface OrderServiceClient extends grpc.Client {
   getOrders(argument: _shop_order_v1_GetOrdersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_order_v1_GetOrdersResponse__Output>): grpc.ClientUnaryCall;
   getOrders(argument: _shop_order_v1_GetOrdersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_order_v1_GetOrdersResponse__Output>): grpc.ClientUnaryCall;
   getOrders(argument: _shop_order_v1_GetOrdersRequest, callback: grpc.requestCallback<_shop_order_v1_GetOrdersResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListHistories(argument: _shop_events_v1_ListHistoriesRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
+  listHistories(argument: _shop_events_v1_ListHistoriesRequest, callback: grpc.requestCallback<_shop_events_v1_ListHistoriesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Every change of the order, oldest first; empty for an id that never existed.
@@ -149,6 +166,11 @@ export interface OrderServiceHandlers extends grpc.UntypedServiceImplementation 
   GetOrders: grpc.handleUnaryCall<_shop_order_v1_GetOrdersRequest__Output, _shop_order_v1_GetOrdersResponse>;
   
   /**
+   * ListHistory for many records in one call (the gateway's nested history fields).
+   */
+  ListHistories: grpc.handleUnaryCall<_shop_events_v1_ListHistoriesRequest__Output, _shop_events_v1_ListHistoriesResponse>;
+  
+  /**
    * Every change of the order, oldest first; empty for an id that never existed.
    */
   ListHistory: grpc.handleUnaryCall<_shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse>;
@@ -170,6 +192,7 @@ export interface OrderServiceDefinition extends grpc.ServiceDefinition {
   CreateOrder: MethodDefinition<_shop_order_v1_CreateOrderRequest, _shop_order_v1_CreateOrderResponse, _shop_order_v1_CreateOrderRequest__Output, _shop_order_v1_CreateOrderResponse__Output>
   GetOrder: MethodDefinition<_shop_order_v1_GetOrderRequest, _shop_order_v1_GetOrderResponse, _shop_order_v1_GetOrderRequest__Output, _shop_order_v1_GetOrderResponse__Output>
   GetOrders: MethodDefinition<_shop_order_v1_GetOrdersRequest, _shop_order_v1_GetOrdersResponse, _shop_order_v1_GetOrdersRequest__Output, _shop_order_v1_GetOrdersResponse__Output>
+  ListHistories: MethodDefinition<_shop_events_v1_ListHistoriesRequest, _shop_events_v1_ListHistoriesResponse, _shop_events_v1_ListHistoriesRequest__Output, _shop_events_v1_ListHistoriesResponse__Output>
   ListHistory: MethodDefinition<_shop_events_v1_ListHistoryRequest, _shop_events_v1_ListHistoryResponse, _shop_events_v1_ListHistoryRequest__Output, _shop_events_v1_ListHistoryResponse__Output>
   ListOrders: MethodDefinition<_shop_order_v1_ListOrdersRequest, _shop_order_v1_ListOrdersResponse, _shop_order_v1_ListOrdersRequest__Output, _shop_order_v1_ListOrdersResponse__Output>
   ListOrdersForAccounts: MethodDefinition<_shop_order_v1_ListOrdersForAccountsRequest, _shop_order_v1_ListOrdersForAccountsResponse, _shop_order_v1_ListOrdersForAccountsRequest__Output, _shop_order_v1_ListOrdersForAccountsResponse__Output>

@@ -4,15 +4,21 @@
 // Ctrl-C stops every process, then what this script started. The account service makes the first admin
 // (ADMIN_EMAIL, by default admin@shop.local) with ADMIN_PASSWORD, or else with a password it makes once and keeps
 // in .data/admin-password; the token signing key is kept in .data/account. Once ready, it prints how to sign in.
+// SHOP_DATA_DIR moves .data elsewhere; ACCOUNT_GRPC_PORT, CATALOG_GRPC_PORT, ORDER_GRPC_PORT and GATEWAY_PORT
+// move the services (the shutdown test runs a second shop beside yours this way).
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isServing } from '@shop/grpc-kit';
 import { ensureDatabase, startEmbeddedPostgres } from '@shop/local-postgres';
 import { isNatsReachable, redactNatsUrl, startLocalNats } from '@shop/nats';
-import { localAdmin, localApps, type LocalAdmin, type LocalApp } from './local-run/apps.js';
+import { localAdmin, localApps, localPorts, type LocalAdmin, type LocalApp } from './local-run/apps.js';
 import { startTypeScriptProcess, type RunningChild } from './local-run/child-process.js';
+import { takeOverStopSignals } from './local-run/stop-signals.js';
 
 const root = join(import.meta.dirname, '..');
+const dataDir = process.env.SHOP_DATA_DIR ? resolve(process.env.SHOP_DATA_DIR) : join(root, '.data');
+// This script stops its services first, then Postgres: no library may exit the process on a signal before that.
+takeOverStopSignals();
 const say = (message: string) => process.stdout.write(`shop    | ${message}\n`);
 
 async function postgresServer(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -21,8 +27,8 @@ async function postgresServer(): Promise<{ url: string; stop(): Promise<void> }>
     return { url: process.env.DATABASE_URL, stop: async () => {} };
   }
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
-  say(`starting the embedded Postgres on port ${port} (data in .data/postgres)`);
-  return startEmbeddedPostgres(join(root, '.data', 'postgres'), port);
+  say(`starting the embedded Postgres on port ${port} (data in ${relative(root, join(dataDir, 'postgres'))})`);
+  return startEmbeddedPostgres(join(dataDir, 'postgres'), port);
 }
 
 async function isReady(app: LocalApp): Promise<boolean> {
@@ -45,9 +51,9 @@ async function natsServer(): Promise<{ url: string; stop(): Promise<void> }> {
     say(`using the NATS already listening on ${local}`);
     return { url: local, stop: async () => {} };
   }
-  say('starting nats-server with JetStream on port 4222 (store in .data/nats)');
+  say(`starting nats-server with JetStream on port 4222 (store in ${relative(root, join(dataDir, 'nats'))})`);
   try {
-    return await startLocalNats(join(root, '.data', 'nats'), 4222);
+    return await startLocalNats(join(dataDir, 'nats'), 4222);
   } catch (error) {
     // The shop still works without NATS: events wait in each service's outbox until a NATS appears on 4222.
     say(`${(error as Error).message}; continuing without NATS (events wait in the outboxes)`);
@@ -77,26 +83,41 @@ function adminLine(admin: LocalAdmin): string {
 }
 
 const started = Date.now();
-const admin = localAdmin();
-const apps = localApps(root, admin);
-const postgres = await postgresServer();
-const nats = await natsServer();
+const admin = localAdmin(process.env, join(dataDir, 'admin-password'));
+const ports = localPorts();
+const apps = localApps(dataDir, admin, ports);
 const children: RunningChild[] = [];
 let stopping = false;
+// What this script started, filled in as it starts them; stopAll may run before either exists.
+const running: { postgres?: { url: string; stop(): Promise<void> }; nats?: { url: string; stop(): Promise<void> } } = {};
 
+/**
+ * Stops the services (each gets SIGTERM, and SIGKILL if it has not exited by its grace period plus its margin),
+ * then NATS and Postgres if this script started them, then exits. A second Ctrl-C kills what is left at once.
+ */
 async function stopAll(exitCode: number): Promise<never> {
+  if (stopping) {
+    say('stopping now');
+    for (const child of children) child.process.kill('SIGKILL');
+    await running.postgres?.stop();
+    process.exit(1);
+  }
   stopping = true;
   say('stopping');
   await Promise.all(children.map((child) => child.stop()));
-  await nats.stop();
-  await postgres.stop();
+  await running.nats?.stop();
+  await running.postgres?.stop();
   process.exit(exitCode);
 }
 
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
+process.on('SIGHUP', () => void stopAll(0));
+const postgres = (running.postgres = await postgresServer());
+const nats = (running.nats = await natsServer());
 
 for (const app of apps) {
+  if (stopping) break;
   const databaseUrl = app.database ? await ensureDatabase(postgres.url, app.database) : undefined;
   children.push(
     startTypeScriptProcess(app.name, join(root, app.entry), { ...app.env(databaseUrl), NATS_URL: nats.url }, (code) => {
@@ -109,12 +130,13 @@ for (const app of apps) {
 }
 
 for (const app of apps) {
+  if (stopping) break;
   if (!(await waitUntilReady(app, 60_000))) {
     say(`${app.name} did not become ready within 60 s`);
     await stopAll(1);
   }
 }
-const ports = apps.map((app) => (app.grpcPort ? `${app.name} gRPC :${app.grpcPort}` : `${app.name} HTTP :${app.httpPort}`));
-say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${ports.join(', ')})`);
-say('playground: http://localhost:8080/playground   (sample data: pnpm seed)   Ctrl-C stops everything');
+const listening = apps.map((app) => (app.grpcPort ? `${app.name} gRPC :${app.grpcPort}` : `${app.name} HTTP :${app.httpPort}`));
+say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${listening.join(', ')})`);
+say(`playground: http://localhost:${ports.gateway}/playground   (sample data: pnpm seed)   Ctrl-C stops everything`);
 say(adminLine(admin));

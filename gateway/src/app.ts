@@ -1,13 +1,15 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Authentication, Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import type { GatewayClients } from './clients.js';
-import type { GatewayConfig } from './config.js';
+import { DEFAULT_WEBSOCKET_SETTINGS, gatewayLimits, type GatewayConfig, type GatewayLimits, type WebSocketSettings } from './config.js';
+import { CursorSigner } from './connections/cursor-signer.js';
 import { createContext } from './context.js';
 import { createApolloServer } from './graphql/apollo-server.js';
+import { ValidationSafetyNet } from './graphql/validation-safety-net.js';
 import type { OrderStatusFeed } from './events/order-status-feed.js';
 import { gatewayRequestListener } from './http/gateway-routes.js';
+import { createGatewayHttpServer } from './http/http-server.js';
 import { serveSubscriptions } from './http/subscriptions.js';
 
 export type { GatewayClients } from './clients.js';
@@ -20,11 +22,15 @@ export interface GatewayApp {
   stop(): Promise<void>;
 }
 
-/** The settings buildGatewayApp reads. */
+/** The settings buildGatewayApp reads; limits left out keep their defaults. */
 export type GatewayAppConfig = Pick<
   GatewayConfig,
   'GATEWAY_PORT' | 'ACCOUNT_GRPC_ADDRESS' | 'CATALOG_GRPC_ADDRESS' | 'ORDER_GRPC_ADDRESS' | 'SHUTDOWN_GRACE_MS'
->;
+> &
+  Partial<GatewayLimits> &
+  Partial<WebSocketSettings> &
+  // Without CURSOR_SECRET (tests, benches) the app signs with a random key of its own.
+  Partial<Pick<GatewayConfig, 'CURSOR_SECRET'>>;
 
 /** The parts main.ts (or a test) connects and hands in; their owner closes them. */
 export interface GatewayParts {
@@ -42,19 +48,32 @@ export interface GatewayParts {
  */
 export async function buildGatewayApp(config: GatewayAppConfig, parts: GatewayParts, logger: Logger): Promise<GatewayApp> {
   const { clients, authentication, orderFeed } = parts;
-  const createContextFor = (caller: Caller) => createContext(clients, caller, orderFeed);
-  const httpServer = createServer();
-  const apollo = createApolloServer({ httpServer, logger, stopGracePeriodMs: config.SHUTDOWN_GRACE_MS });
+  const cursors = config.CURSOR_SECRET ? new CursorSigner(config.CURSOR_SECRET) : CursorSigner.withRandomKey();
+  const createContextFor = (caller: Caller) => createContext(clients, caller, cursors, orderFeed);
+  const limits = gatewayLimits(config);
+  const httpServer = createGatewayHttpServer(limits);
+  const safetyNet = new ValidationSafetyNet();
+  const apollo = createApolloServer({ httpServer, logger, stopGracePeriodMs: config.SHUTDOWN_GRACE_MS, limits, safetyNet });
   await apollo.start();
   httpServer.on(
     'request',
     gatewayRequestListener({
       apollo,
+      safetyNet,
+      maxBodyBytes: limits.HTTP_MAX_BODY_BYTES,
       authentication,
       createContext: createContextFor,
       addresses: { account: config.ACCOUNT_GRPC_ADDRESS, catalog: config.CATALOG_GRPC_ADDRESS, order: config.ORDER_GRPC_ADDRESS },
       logger,
     }),
+  );
+  // WebSocket settings left out keep their defaults, like the limits.
+  const websocket = { ...DEFAULT_WEBSOCKET_SETTINGS, ...definedOnly(config) };
+  const closeSubscriptions = serveSubscriptions(
+    httpServer,
+    { verifier: authentication.verifier, createContext: createContextFor },
+    { ...websocket, ...limits, SHUTDOWN_GRACE_MS: config.SHUTDOWN_GRACE_MS },
+    logger,
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -63,14 +82,18 @@ export async function buildGatewayApp(config: GatewayAppConfig, parts: GatewayPa
       resolve();
     });
   });
-  const closeSubscriptions = serveSubscriptions(httpServer, { verifier: authentication.verifier, createContext: createContextFor }, logger);
   const { port } = httpServer.address() as AddressInfo;
   logger.info({ port }, 'gateway listening');
   return {
     port,
     stop: async () => {
-      await closeSubscriptions();
-      await apollo.stop();
+      // Side by side, so sockets and HTTP requests share one grace period rather than take one each.
+      await Promise.all([closeSubscriptions(), apollo.stop()]);
     },
   };
+}
+
+/** The WebSocket settings `config` sets (an undefined value keeps its default). */
+function definedOnly(config: Partial<WebSocketSettings>): Partial<WebSocketSettings> {
+  return Object.fromEntries(Object.entries(config).filter(([name, value]) => name in DEFAULT_WEBSOCKET_SETTINGS && value !== undefined));
 }

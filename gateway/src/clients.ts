@@ -9,8 +9,8 @@ import type { OrderClient } from '@shop/order/client';
 export interface GatewayClients {
   accounts: Pick<
     AccountClient,
-    'create' | 'getMany' | 'list' | 'update' | 'history' | 'register' | 'login' | 'refresh' | 'logout' | 'changePassword' | 'setRole' | 'me' | 'jwks'
+    'create' | 'getMany' | 'list' | 'update' | 'histories' | 'register' | 'login' | 'refresh' | 'logout' | 'changePassword' | 'setRole' | 'me' | 'jwks'
   >;
-  catalog: Pick<CatalogClient, 'create' | 'getMany' | 'list' | 'search' | 'update' | 'delete' | 'history'>;
-  orders: Pick<OrderClient, 'create' | 'getMany' | 'listForAccounts' | 'cancel' | 'history'>;
+  catalog: Pick<CatalogClient, 'create' | 'getMany' | 'list' | 'search' | 'update' | 'delete' | 'histories'>;
+  orders: Pick<OrderClient, 'create' | 'getMany' | 'listForAccounts' | 'cancel' | 'histories'>;
 }

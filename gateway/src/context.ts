@@ -1,6 +1,7 @@
 import { callContextFor, type CallContext } from '@shop/grpc-kit';
 import type { Caller } from '@shop/identity';
 import type { GatewayClients } from './clients.js';
+import type { CursorSigner } from './connections/cursor-signer.js';
 import type { OrderStatusFeed } from './events/order-status-feed.js';
 import { createLoaders, type GatewayLoaders } from './loaders/gateway-loaders.js';
 
@@ -12,12 +13,14 @@ export interface GatewayContext {
   auth: CallContext;
   clients: GatewayClients;
   loaders: GatewayLoaders;
+  /** Signs the cursors of every connection and checks the `after` a client sends back (CURSOR_SECRET). */
+  cursors: CursorSigner;
   /** Live order events for subscriptions; undefined when the gateway runs without NATS. */
   orderFeed: OrderStatusFeed | undefined;
 }
 
 /** The context of one GraphQL request (or one subscription) made by `caller`. */
-export function createContext(clients: GatewayClients, caller: Caller, orderFeed?: OrderStatusFeed): GatewayContext {
+export function createContext(clients: GatewayClients, caller: Caller, cursors: CursorSigner, orderFeed?: OrderStatusFeed): GatewayContext {
   const auth = callContextFor(caller);
-  return { caller, auth, clients, loaders: createLoaders(clients, auth), orderFeed };
+  return { caller, auth, clients, loaders: createLoaders(clients, auth, cursors), cursors, orderFeed };
 }

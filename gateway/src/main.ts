@@ -14,12 +14,15 @@ const logger = createLogger('gateway', config.LOG_LEVEL);
 const accounts = AccountClient.connect(config.ACCOUNT_GRPC_ADDRESS);
 const catalog = CatalogClient.connect(config.CATALOG_GRPC_ADDRESS);
 const orders = OrderClient.connect(config.ORDER_GRPC_ADDRESS);
-const orderFeed = OrderStatusFeed.start(config.NATS_URL, logger);
 const authentication = startAuthentication({ jwks: () => accounts.jwks(), natsUrl: config.NATS_URL, logger, name: 'gateway' });
+const orderFeed = OrderStatusFeed.start(config.NATS_URL, logger, {
+  checkToken: (authorization) => authentication.verifier.authenticate(authorization),
+  restartDelayMs: config.ORDER_FEED_RESTART_DELAY_MS,
+});
 const app = await buildGatewayApp(config, { clients: { accounts, catalog, orders }, authentication, orderFeed }, logger);
 onShutdownSignal(logger, async () => {
   await app.stop();
   await orderFeed.stop();
   await authentication.stop();
   for (const client of [accounts, catalog, orders]) client.close();
-});
+}, { graceMs: config.SHUTDOWN_GRACE_MS });

@@ -183,10 +183,11 @@ describe('account errors through the gateway', () => {
     expect(calls).toEqual([]);
   });
 
-  it('BAD_USER_INPUT on `after` for a cursor that is not one, as the account service judges it', async () => {
+  it('BAD_USER_INPUT on `after` for a cursor the gateway did not sign, before any call', async () => {
     const answer = await query('{ accounts(after: "not-a-cursor") { edges { cursor } } }');
-    expect(errorsOf(answer)).toEqual([['BAD_USER_INPUT', 'after', 'ACCOUNT.INVALID_PAGE_TOKEN']]);
-    expect(answer.body.errors![0]!.message).toBe('after is not a valid page token');
+    expect(errorsOf(answer)).toEqual([['BAD_USER_INPUT', 'after', 'GATEWAY.INVALID_CURSOR']]);
+    expect(answer.body.errors![0]!.message).toBe('after is not a cursor');
+    expect(calls).toEqual([]);
   });
 
   it('CONFLICT naming email for an email in use (in any case), creating and updating', async () => {

@@ -58,7 +58,8 @@ function introspectionQuery(depth: number): string {
 }
 
 const TWELVE_LEVELS = `{ accounts { edges { node { orders { edges { node { account { orders { edges { node { total { amount } } } } } } } } } } } }`;
-const THIRTEEN_LEVELS = `{ accounts { edges { node { orders { edges { node { account { orders { edges { node { items { product { id } } } } } } } } } } } } }`;
+// Pages of one, so only the depth limit is met (not the cost limit too).
+const THIRTEEN_LEVELS = `{ accounts(first: 1) { edges { node { orders(first: 1) { edges { node { account { orders(first: 1) { edges { node { items { product { id } } } } } } } } } } } } }`;
 
 describe('health', () => {
   it('/healthz answers 200 while the process is alive, whatever the services do', async () => {
@@ -174,8 +175,8 @@ describe('abuse', () => {
 
   it('refuses a query 13 levels deep before running any of it, with or without fragments', async () => {
     calls.length = 0;
-    const withFragments = `query { ...Accounts } fragment Accounts on Query { accounts { edges { node { ...Orders } } } }
-      fragment Orders on Account { orders { edges { node { account { orders { edges { node { ... on Order { items { product { id } } } } } } } } } } }`;
+    const withFragments = `query { ...Accounts } fragment Accounts on Query { accounts(first: 1) { edges { node { ...Orders } } } }
+      fragment Orders on Account { orders(first: 1) { edges { node { account { orders(first: 1) { edges { node { ... on Order { items { product { id } } } } } } } } } } }`;
     for (const query of [introspectionQuery(13), THIRTEEN_LEVELS, withFragments]) {
       const answer = await postGraphQL(baseUrl, query);
       expect(answer.status).toBe(400);

@@ -26,26 +26,40 @@ export interface LocalAdmin {
  * password in ADMIN_PASSWORD_FILE, by default .data/admin-password, which the account service makes once
  * (CREATE_MISSING_SECRET_FILES) and which later starts and `pnpm seed` read.
  */
-export function localAdmin(env: NodeJS.ProcessEnv = process.env): LocalAdmin {
+export function localAdmin(env: NodeJS.ProcessEnv = process.env, passwordFile: string = LOCAL_ADMIN_PASSWORD_FILE): LocalAdmin {
   const email = env.ADMIN_EMAIL || LOCAL_ADMIN_EMAIL;
-  return env.ADMIN_PASSWORD ? { email } : { email, passwordFile: env.ADMIN_PASSWORD_FILE || LOCAL_ADMIN_PASSWORD_FILE };
+  return env.ADMIN_PASSWORD ? { email } : { email, passwordFile: env.ADMIN_PASSWORD_FILE || passwordFile };
 }
 
-const accountAddress = { ACCOUNT_GRPC_ADDRESS: '127.0.0.1:50051' };
+/** The ports of a local run: each service's default, unless its own variable says otherwise (the shutdown test runs a second shop). */
+export interface LocalPorts {
+  account: number;
+  catalog: number;
+  order: number;
+  gateway: number;
+}
 
-/** The shop's services, in start order; ports are the defaults of each service's config, paths under `root`/.data. */
-export function localApps(root: string, admin: LocalAdmin): LocalApp[] {
+/** ACCOUNT_GRPC_PORT, CATALOG_GRPC_PORT, ORDER_GRPC_PORT and GATEWAY_PORT, or the services' defaults. */
+export function localPorts(env: NodeJS.ProcessEnv = process.env): LocalPorts {
+  const port = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+  return { account: port('ACCOUNT_GRPC_PORT', 50051), catalog: port('CATALOG_GRPC_PORT', 50052), order: port('ORDER_GRPC_PORT', 50053), gateway: port('GATEWAY_PORT', 8080) };
+}
+
+/** The shop's services, in start order, on `ports`; the signing key under `dataDir` (the repository's .data/ by default). */
+export function localApps(dataDir: string, admin: LocalAdmin, ports: LocalPorts = localPorts()): LocalApp[] {
+  const accountAddress = { ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${ports.account}` };
+  const catalogAddress = { CATALOG_GRPC_ADDRESS: `127.0.0.1:${ports.catalog}` };
   return [
     {
       name: 'account',
       entry: 'services/account/src/main.ts',
       database: 'shop_account',
-      grpcPort: 50051,
+      grpcPort: ports.account,
       env: (databaseUrl) => ({
         DATABASE_URL: databaseUrl,
-        ACCOUNT_GRPC_PORT: '50051',
+        ACCOUNT_GRPC_PORT: String(ports.account),
         // The service's own default, made absolute: the repository's .data/, whatever directory pnpm start ran in.
-        JWT_PRIVATE_KEY_FILE: join(root, '.data', 'account', 'jwt-private-key.json'),
+        JWT_PRIVATE_KEY_FILE: join(dataDir, 'account', 'jwt-private-key.json'),
         ADMIN_EMAIL: admin.email,
         ...(admin.passwordFile ? { ADMIN_PASSWORD_FILE: admin.passwordFile } : {}),
         CREATE_MISSING_SECRET_FILES: 'true',
@@ -55,25 +69,25 @@ export function localApps(root: string, admin: LocalAdmin): LocalApp[] {
       name: 'catalog',
       entry: 'services/catalog/src/main.ts',
       database: 'shop_catalog',
-      grpcPort: 50052,
-      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, CATALOG_GRPC_PORT: '50052', ...accountAddress }),
+      grpcPort: ports.catalog,
+      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, CATALOG_GRPC_PORT: String(ports.catalog), ...accountAddress }),
     },
     {
       name: 'order',
       entry: 'services/order/src/main.ts',
       database: 'shop_order',
-      grpcPort: 50053,
-      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, ORDER_GRPC_PORT: '50053', ...accountAddress, CATALOG_GRPC_ADDRESS: '127.0.0.1:50052' }),
+      grpcPort: ports.order,
+      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, ORDER_GRPC_PORT: String(ports.order), ...accountAddress, ...catalogAddress }),
     },
     {
       name: 'gateway',
       entry: 'gateway/src/main.ts',
-      httpPort: 8080,
+      httpPort: ports.gateway,
       env: () => ({
-        GATEWAY_PORT: '8080',
+        GATEWAY_PORT: String(ports.gateway),
         ...accountAddress,
-        CATALOG_GRPC_ADDRESS: '127.0.0.1:50052',
-        ORDER_GRPC_ADDRESS: '127.0.0.1:50053',
+        ...catalogAddress,
+        ORDER_GRPC_ADDRESS: `127.0.0.1:${ports.order}`,
       }),
     },
   ];

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 export interface RunningChild {
   name: string;
   process: ChildProcess;
-  /** SIGTERM, then SIGKILL after graceMs; resolves once it exited. */
+  /** SIGTERM, then SIGKILL after graceMs (a service's own grace period and margin, and a second more); resolves once it exited. */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export function startTypeScriptProcess(name: string, entry: string, env: NodeJS.
   return {
     name,
     process: child,
-    stop: async (graceMs = 10_000) => {
+    stop: async (graceMs = 16_000) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);

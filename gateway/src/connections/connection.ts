@@ -1,4 +1,5 @@
-import { encodeEdgeCursor } from './edge-cursor.js';
+import type { CursorList } from './cursor-lists.js';
+import type { CursorSigner, PagePosition } from './cursor-signer.js';
 
 /** One page as a service client answers it, whatever the item type. */
 export interface ServicePage<T> {
@@ -14,16 +15,15 @@ export interface Connection<T> {
 }
 
 /**
- * Builds a connection from a service page read from `pageToken`. The last edge's cursor is the service's
- * next-page token when there is one; other edges get gateway cursors (see edge-cursor.ts). endCursor is the
- * last edge's cursor, null for an empty page.
+ * Builds a connection from a service page read from `pageToken`, every cursor signed for `list`. The last edge's
+ * cursor continues from the service's next-page token when there is one; other edges are "the n-th item after
+ * `pageToken`". endCursor is the last edge's cursor, null for an empty page.
  */
-export function toConnection<T>(page: ServicePage<T>, pageToken: string): Connection<T> {
+export function toConnection<T>(page: ServicePage<T>, pageToken: string, list: CursorList, cursors: CursorSigner): Connection<T> {
   const lastIndex = page.items.length - 1;
-  const edges = page.items.map((node, index) => ({
-    node,
-    cursor: index === lastIndex && page.nextPageToken !== undefined ? page.nextPageToken : encodeEdgeCursor(pageToken, index + 1),
-  }));
+  const positionOf = (index: number): PagePosition =>
+    index === lastIndex && page.nextPageToken !== undefined ? { pageToken: page.nextPageToken, skip: 0 } : { pageToken, skip: index + 1 };
+  const edges = page.items.map((node, index) => ({ node, cursor: cursors.sign(list, positionOf(index)) }));
   return { edges, pageInfo: { hasNextPage: page.nextPageToken !== undefined, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 

@@ -102,4 +102,15 @@ describe('formatGatewayError', () => {
     const validation = { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     expect(formatError(validation, new GraphQLError(validation.message))).toBe(validation);
   });
+
+  it("answers graphql-js's error past 50 variable errors as BAD_USER_INPUT, like the errors before it", () => {
+    const limit = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(formatError({ message: limit.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, limit)).toEqual({ message: limit.message, extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('names the token limit like the other limits', () => {
+    const message = 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.';
+    const formatted = { message, locations: [{ line: 1, column: 2_001 }], extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+    expect(formatError(formatted, new GraphQLError(message))).toEqual({ ...formatted, message: 'Syntax Error: Token limit of 1000 exceeded.' });
+  });
 });

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type ErrorKind } from '@shop/errors';
 import type { Logger } from '@shop/logger';
+import { tokenLimitMessage } from '../graphql/token-limit.js';
 
 // The one place where domain errors (the gateway's own and the services', as RemoteErrors) become GraphQL errors.
 
@@ -64,9 +65,13 @@ export function fromDomainError(error: DomainError, formatted: Pick<GraphQLForma
   };
 }
 
+// graphql-js stops coercing variables after 50 errors and adds this one, which carries no code of its own.
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables';
+
 /**
  * Apollo's formatError: domain errors map as above; Apollo's own errors (parse, validation, variables, bad
- * requests) keep their codes; anything else is logged with its stack and answered as a bare INTERNAL_SERVER_ERROR.
+ * requests) keep their codes, and so does graphql-js's "too many variable errors", as BAD_USER_INPUT like the
+ * errors before it; anything else is logged with its stack and answered as a bare INTERNAL_SERVER_ERROR.
  */
 export function formatGatewayError(logger: Logger): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
@@ -74,6 +79,10 @@ export function formatGatewayError(logger: Logger): (formatted: GraphQLFormatted
     if (original instanceof DomainError) {
       if (original.kind === 'UNAVAILABLE') logger.warn({ err: original, path: formatted.path }, 'service unavailable');
       return fromDomainError(original, formatted);
+    }
+    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') return { ...formatted, message: tokenLimitMessage(formatted.message) };
+    if (original instanceof GraphQLError && original.message.startsWith(VARIABLE_ERROR_LIMIT)) {
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');

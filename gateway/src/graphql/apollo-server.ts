@@ -8,7 +8,11 @@ import type { Logger } from '@shop/logger';
 import type { GatewayContext } from '../context.js';
 import { formatGatewayError } from '../errors/graphql-error-mapping.js';
 import { resolvers } from '../resolvers/resolvers.js';
-import { depthLimitRule } from './depth-limit.js';
+import type { GatewayLimits } from '../config.js';
+import { graphqlLimitRules } from './graphql-limits.js';
+import { tokenLimitParseOptions } from './token-limit.js';
+import { unicodeGuardPlugin } from './unicode-guard.js';
+import type { ValidationSafetyNet } from './validation-safety-net.js';
 
 /** The schema the gateway serves, read from gateway/schema.graphql (the same path from src/ and dist/). */
 export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
@@ -16,22 +20,27 @@ export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
 /** The executable schema, shared by Apollo (queries and mutations over HTTP) and graphql-ws (subscriptions). */
 export const gatewaySchema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
 
-/** Options of the Apollo server: the HTTP server it drains on stop, and for how long. */
+/** Options of the Apollo server: the HTTP server it drains on stop, and for how long; the GraphQL limits. */
 export interface GatewayApolloOptions {
   httpServer: Server;
   logger: Logger;
   stopGracePeriodMs: number;
+  limits: Pick<GatewayLimits, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_TOKENS' | 'GRAPHQL_MAX_COST'>;
+  /** Notes requests whose validation threw, so the route answers them 400 rather than Apollo's 500. */
+  safetyNet: ValidationSafetyNet;
 }
 
 /**
- * The Apollo server of the gateway: schema-first, depth-limited, errors mapped in one place, no stack traces,
+ * The Apollo server of the gateway: schema-first; tokens limited while parsing, depth, aliases and cost while
+ * validating (all before any resolver runs); errors mapped in one place, no stack traces,
  * no landing page (ours is /playground, which needs introspection, so that stays on in every environment).
  */
 export function createApolloServer(options: GatewayApolloOptions): ApolloServer<GatewayContext> {
   const { logger } = options;
   return new ApolloServer<GatewayContext>({
     schema: gatewaySchema,
-    validationRules: [depthLimitRule()],
+    parseOptions: tokenLimitParseOptions(options.limits.GRAPHQL_MAX_TOKENS),
+    validationRules: graphqlLimitRules(options.limits),
     formatError: formatGatewayError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -44,6 +53,8 @@ export function createApolloServer(options: GatewayApolloOptions): ApolloServer<
       error: (message: unknown) => logger.error(String(message)),
     },
     plugins: [
+      options.safetyNet.plugin,
+      unicodeGuardPlugin,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGracePeriodMs }),
     ],

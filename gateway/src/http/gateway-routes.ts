@@ -4,14 +4,20 @@ import { DomainError } from '@shop/errors';
 import type { Authentication, Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import type { GatewayContext } from '../context.js';
+import type { ValidationSafetyNet } from '../graphql/validation-safety-net.js';
 import { handleGraphQL } from './graphql-route.js';
 import { PLAYGROUND_CSP, playgroundPage } from './playground.js';
 import { checkReadiness, type ServiceAddresses } from './readiness.js';
+import { originFormTarget } from './request-target.js';
 import { sendHttpError, sendJson } from './responses.js';
 
 /** What the routes need: Apollo for /graphql, token checks, a context per request, the service addresses for /readyz. */
 export interface GatewayRouteDeps {
   apollo: ApolloServer<GatewayContext>;
+  /** Notes the requests whose validation threw (answered 400, not 500). */
+  safetyNet: ValidationSafetyNet;
+  /** HTTP_MAX_BODY_BYTES: a larger /graphql body is 413. */
+  maxBodyBytes: number;
   authentication: Authentication;
   createContext: (caller: Caller) => GatewayContext;
   addresses: ServiceAddresses;
@@ -23,8 +29,9 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 
 /**
  * The gateway's HTTP routes on a plain node:http server: /graphql, /playground, /healthz, /readyz, the JWKS, and
- * / redirecting to the playground. A failure in one request is answered (or its connection closed) and logged;
- * it never reaches the server or other requests.
+ * / redirecting to the playground. A request target that is not a path (`*`, `http://x/`, `//[`) is 400. A
+ * failure in one request is answered (or its connection closed) and logged; it never reaches the server or
+ * other requests.
  */
 export function gatewayRequestListener(deps: GatewayRouteDeps): RequestListener {
   return (request, response) => {
@@ -37,9 +44,11 @@ export function gatewayRequestListener(deps: GatewayRouteDeps): RequestListener 
 }
 
 async function route(deps: GatewayRouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://gateway.invalid');
+  const url = originFormTarget(request.url);
+  if (!url) return sendHttpError(response, 400, 'BAD_REQUEST', 'the request target must be a path, such as /graphql', { connection: 'close' });
   if (url.pathname === '/graphql') {
-    return handleGraphQL(deps.apollo, { verifier: deps.authentication.verifier, createContext: deps.createContext }, request, response, url);
+    const { apollo, safetyNet, maxBodyBytes, createContext } = deps;
+    return handleGraphQL({ apollo, safetyNet, maxBodyBytes, createContext, verifier: deps.authentication.verifier }, request, response, url);
   }
 
   const known = ['/', '/playground', '/healthz', '/readyz', JWKS_PATH];

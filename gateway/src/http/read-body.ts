@@ -1,17 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 
-/** API.md: request bodies over 1 MB get HTTP 413. */
-export const MAX_BODY_BYTES = 1024 * 1024;
-
 /** A request body read in full, or the news that it is over the limit. */
 export type BodyResult = { kind: 'complete'; text: string } | { kind: 'too-large' };
 
 /**
- * Reads a request body of at most `limitBytes`. A declared Content-Length over the limit is refused before
+ * Reads a request body of at most `limitBytes` (HTTP_MAX_BODY_BYTES, 1 MB by default; API.md: over it is 413). A declared Content-Length over the limit is refused before
  * reading anything; a body that grows past it (chunked) stops being read at that point, so memory stays
  * bounded. The stream is then left paused; the caller answers 413 and closes the connection.
  */
-export function readBody(request: IncomingMessage, limitBytes: number = MAX_BODY_BYTES): Promise<BodyResult> {
+export function readBody(request: IncomingMessage, limitBytes: number): Promise<BodyResult> {
   if (Number(request.headers['content-length'] ?? 0) > limitBytes) return Promise.resolve({ kind: 'too-large' });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

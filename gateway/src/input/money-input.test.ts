@@ -33,6 +33,7 @@ describe('moneyFromInput (MoneyInput in)', () => {
     ['1e3', 'USD', /decimal number/],
     ['19,99', 'EUR', /decimal number/],
     ['', 'USD', /decimal number/],
+    ['1'.repeat(33), 'USD', /at most 32 characters long, got 33/],
   ])('refuses amount %p in %s, naming price.amount', (amount, currencyCode, message) => {
     expect(() => moneyFromInput({ amount, currencyCode }, 'price')).toThrow(
       expect.objectContaining({ kind: 'INVALID_ARGUMENT', field: 'price.amount', code: 'GATEWAY.INVALID_AMOUNT', message: expect.stringMatching(message) }),

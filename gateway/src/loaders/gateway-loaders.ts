@@ -1,11 +1,13 @@
 import type DataLoader from 'dataloader';
-import type { AccountView } from '@shop/account/client';
+import type { AccountView, HistoryEntryView } from '@shop/account/client';
 import type { ProductView } from '@shop/catalog/client';
 import type { CallContext } from '@shop/grpc-kit';
 import type { OrderView } from '@shop/order/client';
 import type { GatewayClients } from '../clients.js';
 import type { Connection } from '../connections/connection.js';
+import type { CursorSigner } from '../connections/cursor-signer.js';
 import { byIdLoader } from './by-id-loader.js';
+import { historyLoader, type HistoryPageKey } from './history-loader.js';
 import { ordersByAccountLoader, type OrdersPageKey } from './orders-by-account-loader.js';
 
 /** The loaders of one request; every nested lookup goes through one, so N parents cost one call per service. */
@@ -14,17 +16,23 @@ export interface GatewayLoaders {
   productById: DataLoader<string, ProductView | null>;
   orderById: DataLoader<string, OrderView | null>;
   ordersByAccount: DataLoader<OrdersPageKey, Connection<OrderView>, string>;
+  accountHistory: DataLoader<HistoryPageKey, HistoryEntryView[], string>;
+  productHistory: DataLoader<HistoryPageKey, HistoryEntryView[], string>;
+  orderHistory: DataLoader<HistoryPageKey, HistoryEntryView[], string>;
 }
 
 /**
  * Fresh loaders for one request, calling with its caller's token: their caches must not outlive the request, or
  * one client would see another's reads (what a customer may see depends on who it is).
  */
-export function createLoaders(clients: GatewayClients, auth: CallContext): GatewayLoaders {
+export function createLoaders(clients: GatewayClients, auth: CallContext, cursors: CursorSigner): GatewayLoaders {
   return {
     accountById: byIdLoader((ids) => clients.accounts.getMany(ids, auth)),
     productById: byIdLoader((ids) => clients.catalog.getMany(ids, auth)),
     orderById: byIdLoader((ids) => clients.orders.getMany(ids, auth)),
-    ordersByAccount: ordersByAccountLoader(clients.orders, auth),
+    ordersByAccount: ordersByAccountLoader(clients.orders, auth, cursors),
+    accountHistory: historyLoader((request) => clients.accounts.histories(request, auth)),
+    productHistory: historyLoader((request) => clients.catalog.histories(request, auth)),
+    orderHistory: historyLoader((request) => clients.orders.histories(request, auth)),
   };
 }

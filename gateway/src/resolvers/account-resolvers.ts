@@ -1,13 +1,15 @@
 import type { AccountResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import { ACCOUNTS, ordersOf } from '../connections/cursor-lists.js';
 import { fetchConnection } from '../connections/fetch-connections.js';
 import { requireFirst, requireId } from '../input/arguments.js';
+import { historyPageKey } from '../loaders/history-loader.js';
 
 /** Query.me, Query.account and Query.accounts; who may see what is the account service's rule. */
 export const accountQueries: QueryResolvers = {
   me: async (_, __, { caller, clients, auth }) => (caller.kind === 'anonymous' ? null : ((await clients.accounts.me(auth)) ?? null)),
   account: (_, { id }, { loaders }) => loaders.accountById.load(requireId(id, 'id')),
-  accounts: (_, { first, after }, { clients, auth }) =>
-    fetchConnection({ first: requireFirst(first), after }, async (page) => {
+  accounts: (_, { first, after }, { clients, auth, cursors }) =>
+    fetchConnection({ first: requireFirst(first), start: cursors.read(ACCOUNTS, after), list: ACCOUNTS }, cursors, async (page) => {
       const answer = await clients.accounts.list(page, auth);
       return { items: answer.accounts, nextPageToken: answer.nextPageToken };
     }),
@@ -22,9 +24,9 @@ export const accountMutations: MutationResolvers = {
   setAccountRole: (_, { id, role }, { clients, auth }) => clients.accounts.setRole(requireId(id, 'id'), role, auth),
 };
 
-/** Account fields the view does not hold: its orders, batched over all accounts of the response. */
+/** Account fields the view does not hold: its orders and its history, each batched over all accounts of the response. */
 export const Account: AccountResolvers = {
-  orders: (account, { first, after }, { loaders }) => loaders.ordersByAccount.load({ accountId: account.id, first: requireFirst(first), after }),
-  // One ListHistory call per account: history is read one record at a time (see the issue note).
-  history: (account, _, { clients, auth }) => clients.accounts.history(account.id, auth),
+  orders: (account, { first, after }, { loaders, cursors }) =>
+    loaders.ordersByAccount.load({ accountId: account.id, first: requireFirst(first), start: cursors.read(ordersOf(account.id), after) }),
+  history: (account, args, { loaders }) => loaders.accountHistory.load(historyPageKey(account.id, args)),
 };

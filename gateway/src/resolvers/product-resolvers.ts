@@ -1,16 +1,20 @@
 import type { ProductChanges } from '@shop/catalog/client';
 import type { MutationResolvers, ProductResolvers, QueryResolvers, UpdateProductInput } from '../generated/resolvers-types.js';
+import { PRODUCTS, productSearch } from '../connections/cursor-lists.js';
 import { fetchConnection } from '../connections/fetch-connections.js';
 import { requireFirst, requireId } from '../input/arguments.js';
+import { historyPageKey } from '../loaders/history-loader.js';
 import { moneyFromInput } from '../input/money-input.js';
 
 /** Query.product and Query.products: search when `query` has text, otherwise newest first. */
 export const productQueries: QueryResolvers = {
   product: (_, { id }, { loaders }) => loaders.productById.load(requireId(id, 'id')),
-  products: (_, { query, first, after }, { clients, auth }) => {
-    const request = { first: requireFirst(first), after };
+  products: (_, { query, first, after }, { clients, auth, cursors }) => {
     const text = query?.trim() ? query : undefined;
-    return fetchConnection(request, async (page) => {
+    // A search's cursors belong to its exact query text; the list's to the list.
+    const list = text === undefined ? PRODUCTS : productSearch(text);
+    const request = { first: requireFirst(first), start: cursors.read(list, after), list };
+    return fetchConnection(request, cursors, async (page) => {
       const answer = text === undefined ? await clients.catalog.list(page, auth) : await clients.catalog.search({ query: text, ...page }, auth);
       return { items: answer.products, nextPageToken: answer.nextPageToken };
     });
@@ -42,7 +46,7 @@ function productChanges(input: UpdateProductInput): ProductChanges {
   return changes;
 }
 
-/** Product fields resolved from the catalog service. */
+/** Product fields resolved from the catalog service, batched over all products of the response. */
 export const Product: ProductResolvers = {
-  history: (product, _, { clients, auth }) => clients.catalog.history(product.id, auth),
+  history: (product, args, { loaders }) => loaders.productHistory.load(historyPageKey(product.id, args)),
 };

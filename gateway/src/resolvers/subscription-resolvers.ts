@@ -1,6 +1,5 @@
 import { NotFoundError, UnauthenticatedError, UnavailableError } from '@shop/errors';
 import type { OrderView } from '@shop/order/client';
-import type { GatewayContext } from '../context.js';
 import type { SubscriptionResolvers } from '../generated/resolvers-types.js';
 import { requireId } from '../input/arguments.js';
 import { GatewayErrorCode } from '../input/input-error-codes.js';
@@ -13,32 +12,15 @@ export const Subscription: SubscriptionResolvers = {
       const id = requireId(orderId, 'orderId');
       if (caller.kind === 'anonymous') throw new UnauthenticatedError(GatewayErrorCode.signInNeeded, 'orderStatusChanged needs a signed-in caller: send the token in connection_init');
       if (!orderFeed) throw new UnavailableError(GatewayErrorCode.liveUpdatesOff, 'live updates need NATS (NATS_URL)');
-      // The order service decides what the caller may see: another customer's order answers as unknown.
-      if ((await clients.orders.getMany([id], auth)).length === 0) throw new NotFoundError(GatewayErrorCode.missingOrder, `order ${id} not found`);
-      return orderUpdates(id, { clients, auth, orderFeed });
+      // The feed listens before this check, so no change between the check and the first event is missed. The
+      // order service decides what the caller may see: another customer's order answers as unknown.
+      const updates = await orderFeed.watch(id, {
+        authorization: auth.authorization,
+        read: async () => (await clients.orders.getMany([id], auth))[0],
+      });
+      if (!updates) throw new NotFoundError(GatewayErrorCode.missingOrder, `order ${id} not found`);
+      return updates;
     },
+    resolve: (order: OrderView) => order,
   },
 };
-
-/** Yields the order each time one of its events is published; stops listening when the client unsubscribes. */
-async function* orderUpdates(
-  id: string,
-  { clients, auth, orderFeed }: Pick<GatewayContext, 'clients' | 'auth'> & { orderFeed: NonNullable<GatewayContext['orderFeed']> },
-): AsyncGenerator<{ orderStatusChanged: OrderView }> {
-  let wake: (() => void) | undefined;
-  let pending = 0;
-  const stopListening = orderFeed.listen(id, () => {
-    pending += 1;
-    wake?.();
-  });
-  try {
-    for (;;) {
-      if (pending === 0) await new Promise<void>((resolve) => (wake = resolve));
-      pending = 0;
-      const [order] = await clients.orders.getMany([id], auth);
-      if (order) yield { orderStatusChanged: order };
-    }
-  } finally {
-    stopListening();
-  }
-}

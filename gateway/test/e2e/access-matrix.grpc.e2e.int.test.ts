@@ -84,6 +84,7 @@ const accountDrivers: Record<keyof typeof ACCOUNT_ACCESS, Driver> = {
   getAccounts: (auth, _caller, who) => outcome(shop.clients.accounts.getMany([who.owner.accountId], auth), (accounts) => accounts.length === 0),
   updateAccount: (auth, _caller, who) => outcome(shop.clients.accounts.update(who.owner.accountId, { name: 'Renamed' }, auth)),
   listHistory: (auth, _caller, who) => outcome(shop.clients.accounts.history(who.owner.accountId, auth), (entries) => entries.length === 0),
+  listHistories: (auth, _caller, who) => outcome(shop.clients.accounts.histories({ ids: [who.owner.accountId] }, auth), (pages) => pages[0]!.length === 0),
   listAccounts: (auth) => outcome(shop.clients.accounts.list({ pageSize: 1 }, auth)),
   createAccount: (auth) => outcome(shop.clients.accounts.create({ name: 'Made', email: `made-${Math.random()}@example.com` }, auth)),
   setAccountRole: async (auth) => {
@@ -105,6 +106,7 @@ const catalogDrivers: Record<keyof typeof CATALOG_ACCESS, Driver> = {
   updateProduct: async (auth) => outcome(shop.clients.catalog.update(await aProduct(), { stock: 5 }, auth)),
   deleteProduct: async (auth) => outcome(shop.clients.catalog.delete(await aProduct(), auth)),
   listHistory: async (auth) => outcome(shop.clients.catalog.history(await aProduct(), auth)),
+  listHistories: async (auth) => outcome(shop.clients.catalog.histories({ ids: [await aProduct()] }, auth)),
 };
 
 const orderDrivers: Record<keyof typeof ORDER_ACCESS, Driver> = {
@@ -123,6 +125,7 @@ const orderDrivers: Record<keyof typeof ORDER_ACCESS, Driver> = {
   },
   cancelOrder: async (auth, _caller, who) => outcome(shop.clients.orders.cancel(await anOrderOf(who.owner.accountId), auth)),
   listHistory: async (auth, _caller, who) => outcome(shop.clients.orders.history(await anOrderOf(who.owner.accountId), auth), (entries) => entries.length === 0),
+  listHistories: async (auth, _caller, who) => outcome(shop.clients.orders.histories({ ids: [await anOrderOf(who.owner.accountId)] }, auth), (pages) => pages[0]!.length === 0),
 };
 
 function describeMatrix<Operation extends string>(service: string, table: AccessTable<Operation>, drivers: Record<Operation, Driver>): void {

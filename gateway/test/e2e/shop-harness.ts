@@ -50,6 +50,10 @@ export interface ShopHarness {
   gatewayAuthentication: Authentication;
   /** The NATS URL when the shop runs with events. */
   natsUrl: string | undefined;
+  /** The gateway's order-status feed (with events), for tests that look at what its subscriptions hold. */
+  orderFeed: OrderStatusFeed | undefined;
+  /** The services' gRPC addresses, for tests that start a gateway of their own. */
+  addresses: { ACCOUNT_GRPC_ADDRESS: string; CATALOG_GRPC_ADDRESS: string; ORDER_GRPC_ADDRESS: string };
   stop(): Promise<void>;
 }
 
@@ -95,8 +99,8 @@ export async function startShop(label: string, options: { events?: boolean } = {
     catalog: CatalogClient.connect(addresses.CATALOG_GRPC_ADDRESS),
     orders: OrderClient.connect(`127.0.0.1:${order.port}`),
   };
-  const orderFeed = nats ? OrderStatusFeed.start(nats.url, logger) : undefined;
   const gatewayAuthentication = startAuthentication({ jwks: () => clients.accounts.jwks(), natsUrl: nats?.url, logger, name: 'gateway' });
+  const orderFeed = nats ? OrderStatusFeed.start(nats.url, logger, { checkToken: (authorization) => gatewayAuthentication.verifier.authenticate(authorization) }) : undefined;
   const gateway = await buildGatewayApp(
     { GATEWAY_PORT: 0, ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}`, ...grace },
     {
@@ -122,6 +126,8 @@ export async function startShop(label: string, options: { events?: boolean } = {
     signingKey,
     gatewayAuthentication,
     natsUrl: nats?.url,
+    orderFeed,
+    addresses: { ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}` },
     stop: async () => {
       await gateway.stop();
       await gatewayAuthentication.stop();

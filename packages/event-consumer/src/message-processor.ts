@@ -5,7 +5,7 @@ import type { Pool } from '@shop/postgres';
 import { writeDeadLetter } from './dead-letter-store.js';
 import { handleOnce, type EventHandler, type HandleOutcome } from './inbox.js';
 import { readMessage } from './read-message.js';
-import { errorText, retryDelayMs, retryWhileTransient, type RetryDelays } from './retry-policy.js';
+import { errorText, retryWhileTransient, type RetryDelays } from './retry-policy.js';
 import { subjectMatches } from './subject-filter.js';
 
 /** What processing a message needs: the consumer's settings, its logger, and the signal that it is stopping. */
@@ -16,6 +16,8 @@ export interface ProcessorContext {
   handler: EventHandler;
   maxAttempts: number;
   retryDelays: RetryDelays;
+  /** The nak delay after each failed attempt (retrySchedule); an attempt without one is the last. */
+  schedule: readonly number[];
   ackWaitMs: number;
   log: Logger;
   signal: AbortSignal;
@@ -32,7 +34,7 @@ export async function processMessage(msg: JsMsg, context: ProcessorContext): Pro
     await processUnguarded(msg, context);
   } catch (error) {
     context.log.error({ err: error, subject: msg.subject }, 'unexpected failure processing a message; it will be redelivered');
-    settle(context, 'nak', () => msg.nak(context.retryDelays.maxMs));
+    settle(context, 'nak', () => msg.nak(longestWait(context)));
   } finally {
     clearInterval(keepAlive);
   }
@@ -64,11 +66,11 @@ async function processUnguarded(msg: JsMsg, context: ProcessorContext): Promise<
 
 async function failedAttempt(msg: JsMsg, context: ProcessorContext, envelope: Envelope, error: unknown): Promise<void> {
   const attempt = msg.info.deliveryCount;
-  if (attempt >= context.maxAttempts) {
+  const delayMs = context.schedule[attempt - 1];
+  if (attempt >= context.maxAttempts || delayMs === undefined) {
     await deadLetter(msg, context, envelope, error);
     return;
   }
-  const delayMs = retryDelayMs(attempt, context.retryDelays);
   context.log.warn({ err: error, eventId: envelope.eventId, eventType: envelope.eventType, attempt, delayMs }, 'handler failed; the event will be retried');
   settle(context, 'nak', () => msg.nak(delayMs));
 }
@@ -88,11 +90,16 @@ async function deadLetter(msg: JsMsg, context: ProcessorContext, event: Pick<Env
     await retryWhileTransient(() => writeDeadLetter(context.pool, letter), outage(context, event));
   } catch (writeError) {
     if (!context.signal.aborted) context.log.error({ err: writeError, eventId: event.eventId }, 'could not write the dead letter; the event stays on the stream');
-    settle(context, 'nak', () => msg.nak(context.signal.aborted ? undefined : context.retryDelays.maxMs));
+    settle(context, 'nak', () => msg.nak(context.signal.aborted ? undefined : longestWait(context)));
     return;
   }
   context.log.error({ err: error, eventId: event.eventId, eventType: event.eventType, attempts: letter.attempts }, 'event moved to the dead letters');
   settle(context, 'term', () => msg.term());
+}
+
+/** The wait before a message that could not be processed at all comes again: the longest retry delay, within the hold. */
+function longestWait(context: ProcessorContext): number {
+  return Math.max(...context.schedule, context.retryDelays.initialMs);
 }
 
 function outage(context: ProcessorContext, event: Pick<Envelope, 'eventId'>) {

@@ -11,12 +11,38 @@ export interface RetryDelays {
 /** Between handler attempts (the nak delay): 1 s, 2 s, 4 s ... at most a minute. */
 export const DEFAULT_RETRY_DELAYS: RetryDelays = { initialMs: 1_000, maxMs: 60_000 };
 
+/** Handler attempts before an event goes to the dead letters (CONSUMER_MAX_ATTEMPTS). */
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/**
+ * The most time the waits between a failing event's attempts may add up to (CONSUMER_MAX_HOLD_MS): the consumer
+ * takes one message at a time, so a poison event holds its whole stream that long at most (plus its handler runs).
+ */
+export const DEFAULT_MAX_HOLD_MS = 30_000;
+
 /** While Postgres or NATS is away: retried quickly at first, then every 5 s. */
 export const OUTAGE_RETRY_DELAYS: RetryDelays = { initialMs: 250, maxMs: 5_000 };
 
 /** The delay after failed attempt number `attempt` (1-based). */
 export function retryDelayMs(attempt: number, delays: RetryDelays): number {
   return Math.min(delays.initialMs * 2 ** Math.max(0, attempt - 1), delays.maxMs);
+}
+
+/**
+ * The nak delays after attempts 1, 2, ... of a failing event: the capped exponential delays, cut short so that they
+ * never add up to more than `maxHoldMs`, and at most `maxAttempts - 1` of them. An attempt with no delay left is the
+ * last one: the event is dead-lettered when it fails. With the defaults: 1 s, 2 s, 4 s, 8 s (15 s of waiting).
+ */
+export function retrySchedule(maxAttempts: number, delays: RetryDelays, maxHoldMs: number): number[] {
+  const schedule: number[] = [];
+  let total = 0;
+  for (let attempt = 1; attempt < maxAttempts; attempt += 1) {
+    const delay = Math.min(retryDelayMs(attempt, delays), maxHoldMs - total);
+    if (delay <= 0) break;
+    schedule.push(delay);
+    total += delay;
+  }
+  return schedule;
 }
 
 // Serialization failure and deadlock: Postgres itself asks the client to try again.

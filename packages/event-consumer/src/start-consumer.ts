@@ -6,7 +6,7 @@ import type { Pool } from '@shop/postgres';
 import { ensureDurableConsumer } from './durable-consumer.js';
 import type { EventHandler } from './inbox.js';
 import { processMessage, type ProcessorContext } from './message-processor.js';
-import { DEFAULT_RETRY_DELAYS, OUTAGE_RETRY_DELAYS, retryDelayMs, type RetryDelays } from './retry-policy.js';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_HOLD_MS, DEFAULT_RETRY_DELAYS, OUTAGE_RETRY_DELAYS, retryDelayMs, retrySchedule, type RetryDelays } from './retry-policy.js';
 import { subjectMatches } from './subject-filter.js';
 
 /** What a service states to consume another service's events. */
@@ -22,13 +22,22 @@ export interface ConsumerOptions {
   filterSubjects: readonly string[];
   handler: EventHandler;
   logger: Logger;
-  /** Handler attempts before an event goes to the dead letters (default 5). */
+  /** Handler attempts before an event goes to the dead letters (CONSUMER_MAX_ATTEMPTS, default 5). */
   maxAttempts?: number;
   /** The nak delay between attempts: doubles from initialMs up to maxMs (default 1 s up to 60 s). */
   retryDelays?: RetryDelays;
+  /**
+   * The most the waits between a failing event's attempts add up to (CONSUMER_MAX_HOLD_MS, default 30 s): a poison
+   * event is dead-lettered by then, so it holds the stream no longer (plus its handler runs). Failures of the
+   * database or of what the handler writes to (UNAVAILABLE) are an outage, not poison: they wait without limit.
+   */
+  maxHoldMs?: number;
   /** How long NATS waits for an ack before it redelivers (default 30 s); a message in progress keeps extending it. */
   ackWaitMs?: number;
 }
+
+/** The limits a service's settings give each of its consumers. */
+export type ConsumerLimits = Pick<ConsumerOptions, 'maxAttempts' | 'maxHoldMs'>;
 
 /** A running consumer. */
 export interface EventConsumer {
@@ -53,8 +62,11 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
       throw new Error(`consumer ${options.durable}: filter subject ${filter} is outside stream ${options.stream.name} (${options.stream.subjects.join(', ')})`);
     }
   }
-  const maxAttempts = options.maxAttempts ?? 5;
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`consumer ${options.durable}: maxAttempts must be a positive integer`);
+  const maxHoldMs = options.maxHoldMs ?? DEFAULT_MAX_HOLD_MS;
+  if (!(maxHoldMs >= 0)) throw new Error(`consumer ${options.durable}: maxHoldMs must be zero or more`);
+  const retryDelays = options.retryDelays ?? DEFAULT_RETRY_DELAYS;
 
   const controller = new AbortController();
   const log = options.logger.child({ consumer: options.durable, stream: options.stream.name });
@@ -64,7 +76,8 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
     filterSubjects: options.filterSubjects,
     handler: options.handler,
     maxAttempts,
-    retryDelays: options.retryDelays ?? DEFAULT_RETRY_DELAYS,
+    retryDelays,
+    schedule: retrySchedule(maxAttempts, retryDelays, maxHoldMs),
     ackWaitMs: options.ackWaitMs ?? 30_000,
     log,
     signal: controller.signal,
@@ -103,7 +116,7 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
     log.info(controller.signal.aborted ? 'consumer stopped' : 'NATS connection closed; consumer ended');
     markReady();
   })();
-  log.info({ filterSubjects: options.filterSubjects }, 'consumer starting');
+  log.info({ filterSubjects: options.filterSubjects, maxAttempts, retryScheduleMs: context.schedule }, 'consumer starting');
 
   return {
     ready,

@@ -18,6 +18,20 @@ export interface HistoryEntry {
   actor: string | null;
 }
 
+/** Which part of a history a read returns: up to `limit` entries with a version above `afterVersion`, oldest first. */
+export interface HistoryRange {
+  afterVersion: number;
+  limit: number;
+}
+
+/** The range of a history page when the caller asks for none: the first 50 entries (API.md's default `first`). */
+export const FIRST_HISTORY_PAGE: HistoryRange = Object.freeze({ afterVersion: 0, limit: 50 });
+
+/** The part of a whole history (oldest first) that `range` asks for: what in-memory stores answer a paged read with. */
+export function historyInRange<T extends { version: number }>(entries: readonly T[], range: HistoryRange): T[] {
+  return entries.filter((entry) => entry.version > range.afterVersion).slice(0, range.limit);
+}
+
 /** The history entry of an outbox envelope, given the fields its event changed. */
 export function historyEntryOf(envelope: Envelope, changedFields: string[]): HistoryEntry {
   return {

@@ -1,4 +1,7 @@
-/** How a client calls: the deadline of the whole call (retries included) and the retry schedule for UNAVAILABLE. */
+/**
+ * How a client calls: the deadline of the whole call (retries included; shorter when made from a handler whose own
+ * call has less time left) and the retry schedule for UNAVAILABLE, for the calls whose RetrySafety allows a retry.
+ */
 export interface CallPolicy {
   deadlineMs: number;
   /** Attempts in all, the first included. */

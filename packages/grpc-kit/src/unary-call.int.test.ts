@@ -42,15 +42,25 @@ afterEach(async () => {
 });
 
 describe('callUnary', () => {
-  it('retries UNAVAILABLE until a server that started late answers', async () => {
+  it('retries UNAVAILABLE, when allowed, until a server that started late answers', async () => {
     const port = await freePort();
     const stub = new Health(`127.0.0.1:${port}`, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS);
     cleanup.push(async () => stub.close());
-    const call = callUnary(stub.check.bind(stub), { service: '' }, policy);
+    const call = callUnary(stub.check.bind(stub), { service: '' }, policy, {}, true);
     await new Promise((resolve) => setTimeout(resolve, 150));
     const { server } = await countingServer(port);
     cleanup.push(() => server.shutdown(100));
     await expect(call).resolves.toEqual({ status: 'SERVING' });
+  });
+
+  it('does not retry UNAVAILABLE when not allowed: one attempt, long before the deadline', async () => {
+    const port = await freePort();
+    const stub = new Health(`127.0.0.1:${port}`, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS);
+    cleanup.push(async () => stub.close());
+    const started = Date.now();
+    await expect(callUnary(stub.check.bind(stub), { service: '' }, { ...policy, deadlineMs: 60_000 })).rejects.toMatchObject({ status: status.UNAVAILABLE });
+    // Retrying would go on until the 60 s deadline, past the test's own timeout.
+    process.stdout.write(`no server, no retry: UNAVAILABLE after ${Date.now() - started} ms (deadline 60 s)\n`);
   });
 
   it('does not retry other statuses: one call, and the status comes back as a RemoteError', async () => {
@@ -59,7 +69,7 @@ describe('callUnary', () => {
     cleanup.push(() => server.shutdown(100));
     const stub = new Health(`127.0.0.1:${port}`, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS);
     cleanup.push(async () => stub.close());
-    await expect(callUnary(stub.check.bind(stub), { service: 'no.such.Service' }, policy)).rejects.toMatchObject({ status: status.NOT_FOUND, kind: 'NOT_FOUND' });
+    await expect(callUnary(stub.check.bind(stub), { service: 'no.such.Service' }, policy, {}, true)).rejects.toMatchObject({ status: status.NOT_FOUND, kind: 'NOT_FOUND' });
     expect(calls()).toBe(1);
   });
 
@@ -67,7 +77,7 @@ describe('callUnary', () => {
     const port = await freePort();
     const stub = new Health(`127.0.0.1:${port}`, credentials.createInsecure(), CLIENT_CHANNEL_OPTIONS);
     cleanup.push(async () => stub.close());
-    const error = await callUnary(stub.check.bind(stub), { service: '' }, { ...policy, deadlineMs: 400 }).catch((reason: unknown) => reason);
+    const error = await callUnary(stub.check.bind(stub), { service: '' }, { ...policy, deadlineMs: 400 }, {}, true).catch((reason: unknown) => reason);
     expect(error).toMatchObject({ kind: 'UNAVAILABLE' });
     expect([status.UNAVAILABLE, status.DEADLINE_EXCEEDED]).toContain((error as { status: status }).status);
   });

@@ -2,6 +2,7 @@ import { status as Status, Metadata, type CallOptions, type ClientUnaryCall, typ
 import { AUTHORIZATION_KEY } from './auth-interceptor.js';
 import { backoffMs, type CallPolicy } from './call-policy.js';
 import type { CallContext } from './call-context.js';
+import { currentCallScope, type CallScope } from './call-scope.js';
 import { fromServiceError, RemoteError } from './status-mapping.js';
 
 /**
@@ -20,20 +21,31 @@ type UnaryMethodWithOptions<Req, Res> = (
 
 /**
  * Calls a unary method as a promise, with the caller's Authorization from `context` as metadata. Every attempt
- * shares one deadline; only UNAVAILABLE is retried, after a jittered backoff that still fits before the
- * deadline. Failures become RemoteErrors.
+ * shares one deadline: the policy's, or what is left of the incoming call's when this runs in a handler
+ * (runInCallScope) and that is sooner, so a deadline shrinks as a request travels instead of starting afresh.
+ * The call is cancelled when the incoming call ends. UNAVAILABLE is retried only when `retry` is true (a read,
+ * or a write the server deduplicates by a key it carries: see RetrySafety), after a jittered backoff that still
+ * fits before the deadline. Failures become RemoteErrors.
  */
-export async function callUnary<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, policy: CallPolicy, context: CallContext = {}): Promise<Res> {
-  const deadline = Date.now() + policy.deadlineMs;
+export async function callUnary<Req, Res>(
+  method: UnaryMethod<Req, Res>,
+  request: Req,
+  policy: CallPolicy,
+  context: CallContext = {},
+  retry = false,
+): Promise<Res> {
+  const scope = currentCallScope();
+  const deadline = Math.min(Date.now() + policy.deadlineMs, scope?.deadline ?? Infinity);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await attemptOnce(method, request, metadataOf(context), deadline);
+      return await attemptOnce(method, request, metadataOf(context), deadline, scope);
     } catch (error) {
       const remote = error instanceof RemoteError ? error : undefined;
       const wait = backoffMs(policy, attempt);
-      const retryable = remote?.status === Status.UNAVAILABLE && attempt < policy.maxAttempts && Date.now() + wait < deadline;
+      const retryable = retry && remote?.status === Status.UNAVAILABLE && attempt < policy.maxAttempts && Date.now() + wait < deadline;
       if (!retryable) throw error;
       await new Promise((resolve) => setTimeout(resolve, wait));
+      if (scope?.signal.aborted) throw error;
     }
   }
 }
@@ -45,13 +57,26 @@ function metadataOf(context: CallContext): Metadata {
   return metadata;
 }
 
-function attemptOnce<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, metadata: Metadata, deadline: number): Promise<Res> {
+function attemptOnce<Req, Res>(method: UnaryMethod<Req, Res>, request: Req, metadata: Metadata, deadline: number, scope: CallScope | undefined): Promise<Res> {
+  if (scope?.signal.aborted) return Promise.reject(endedCallError(scope));
+  if (deadline <= Date.now()) return Promise.reject(new RemoteError('UNAVAILABLE', 'GRPC.DEADLINE_EXCEEDED', 'no time left before the deadline', undefined, Status.DEADLINE_EXCEEDED));
   return new Promise((resolve, reject) => {
-    const call = method as unknown as UnaryMethodWithOptions<Req, Res>;
-    call(request, metadata, { deadline }, (error, response) => {
+    // grpc-js calls back asynchronously, never before `cancel` below exists.
+    const call = (method as unknown as UnaryMethodWithOptions<Req, Res>)(request, metadata, { deadline }, (error, response) => {
+      scope?.signal.removeEventListener('abort', cancel);
       if (error) reject(fromServiceError(error));
       else if (response === undefined) reject(new Error('empty response'));
       else resolve(response);
     });
+    const cancel = () => call.cancel();
+    scope?.signal.addEventListener('abort', cancel, { once: true });
   });
+}
+
+/** Why a call made for an incoming call that has ended is not made. */
+function endedCallError(scope: CallScope): RemoteError {
+  const deadlinePassed = scope.deadline !== undefined && scope.deadline <= Date.now();
+  return deadlinePassed
+    ? new RemoteError('UNAVAILABLE', 'GRPC.DEADLINE_EXCEEDED', 'the deadline of the call this one serves has passed', undefined, Status.DEADLINE_EXCEEDED)
+    : new RemoteError('UNAVAILABLE', 'GRPC.CANCELLED', 'the call this one serves was cancelled', undefined, Status.CANCELLED);
 }

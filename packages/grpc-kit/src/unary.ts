@@ -3,13 +3,15 @@ import { DomainError } from '@shop/errors';
 import type { Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import { callerOf } from './auth-interceptor.js';
+import { runInCallScope } from './call-scope.js';
 import { toStatus } from './status-mapping.js';
 
 /**
  * Adapts an async function to grpc-js's callback handler, so handlers are written as
  * `async (request, caller) => response`, the caller being what authInterceptor verified. Thrown domain errors
  * become their status; anything else is logged with its stack and answered as a bare INTERNAL, so no stack
- * trace leaves the process.
+ * trace leaves the process. The handler runs in the call's scope (runInCallScope): the calls it makes to other
+ * services inherit what is left of this call's deadline, and its database statements stop when the call ends.
  */
 export function unary<Req, Res>(
   logger: Logger,
@@ -20,12 +22,6 @@ export function unary<Req, Res>(
       if (!(error instanceof DomainError)) logger.error({ err: error, method: call.getPath() }, 'unexpected error in handler');
       callback(toStatus(error), null);
     };
-    let answer: Promise<Res>;
-    try {
-      answer = handler(call.request, callerOf(call), call);
-    } catch (error) {
-      return fail(error);
-    }
-    answer.then((response) => callback(null, response), fail);
+    runInCallScope(call, () => handler(call.request, callerOf(call), call)).then((response) => callback(null, response), fail);
   };
 }

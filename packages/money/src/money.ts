@@ -17,12 +17,20 @@ export function requireCurrency(currencyCode: string, field: string, code: strin
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
+/** API.md: a decimal string longer than this is refused before it is read (no amount the shop holds needs more). */
+export const MAX_DECIMAL_LENGTH = 32;
+
 /**
  * Reads a decimal string ("19.99", "0.1", "500") as minor units of `currencyCode`. Trailing zeros may be
  * omitted; more fraction digits than the currency has ("1.999" for USD) are refused, as are signs,
- * exponents, spaces and separators. The currency must be valid already.
+ * exponents, spaces and separators. A string over MAX_DECIMAL_LENGTH characters is refused unread, since
+ * turning a huge digit string into a bigint takes time that grows faster than its length. The currency must be
+ * valid already.
  */
 export function parseDecimal(amount: string, currencyCode: string, field: string, code: string): bigint {
+  if (amount.length > MAX_DECIMAL_LENGTH) {
+    throw new ValidationError(code, field, `${field} must be at most ${MAX_DECIMAL_LENGTH} characters long, got ${amount.length}`);
+  }
   const digits = minorDigits(currencyCode) ?? 0;
   const match = DECIMAL.exec(amount);
   if (!match) throw new ValidationError(code, field, `${field} must be a decimal number such as "19.99", got ${JSON.stringify(amount.slice(0, 40))}`);

@@ -1,4 +1,7 @@
-import { ValidationError } from '@shop/errors';
+import { invalidCursor } from './cursor-values.js';
+
+// The longest token any list issues is under 200 characters; a longer one is refused before it is decoded.
+const LONGEST_TOKEN = 512;
 
 /**
  * An opaque keyset cursor: the sort key of the last item of a page, as a JSON array of strings,
@@ -16,12 +19,12 @@ export function decodeCursor(token: string, parts: number, field: string, code: 
   if (token === '') return undefined;
   let key: unknown;
   try {
-    key = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    key = token.length <= LONGEST_TOKEN ? JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) : undefined;
   } catch {
     key = undefined;
   }
   if (!Array.isArray(key) || key.length !== parts || !key.every((part) => typeof part === 'string')) {
-    throw new ValidationError(code, field, `${field} is not a valid page token`);
+    throw invalidCursor(field, code);
   }
   return key;
 }

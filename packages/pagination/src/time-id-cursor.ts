@@ -1,6 +1,5 @@
-import { ValidationError } from '@shop/errors';
-import { parseId } from '@shop/ids';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { cursorId, cursorTime } from './cursor-values.js';
 
 /** The keyset of "newest first" lists: creation time, then id to break ties. */
 export interface TimeIdKey {
@@ -13,14 +12,15 @@ export function encodeTimeIdCursor(item: TimeIdKey): string {
   return encodeCursor([item.createdAt.toISOString(), item.id]);
 }
 
-/** Reads a token made by encodeTimeIdCursor; '' is the first page (undefined); anything else is a ValidationError on `field`. */
+/**
+ * Reads a token made by encodeTimeIdCursor; '' is the first page (undefined). Anything else, including a time out
+ * of range or an id that is no UUID, is a ValidationError on `field`, so it never reaches a store.
+ */
 export function decodeTimeIdCursor(token: string, field: string, code: string): TimeIdKey | undefined {
   const key = decodeCursor(token, 2, field, code);
   if (!key) return undefined;
   const [createdAt, id] = key as [string, string];
-  const date = new Date(createdAt);
-  if (Number.isNaN(date.getTime())) throw new ValidationError(code, field, `${field} is not a valid page token`);
-  return { createdAt: date, id: parseId(id, field, code) };
+  return { createdAt: cursorTime(createdAt, field, code), id: cursorId(id, field, code) };
 }
 
 /** Orders TimeIdKeys newest first (later time first, then larger id first), as the SQL lists do. */

@@ -6,3 +6,5 @@ export * from './wait-for-database.js';
 export * from './connection-errors.js';
 export * from './migrate-in-background.js';
 export * from './advisory-lock.js';
+export * from './client-lease.js';
+export type { RequestSignal } from './statement-canceller.js';

@@ -4,6 +4,8 @@ export const PgErrorCode = {
   foreignKeyViolation: '23503',
   checkViolation: '23514',
   serializationFailure: '40001',
+  /** A statement cancelled: statement_timeout, or a cancel sent because its request ended. */
+  queryCanceled: '57014',
 } as const;
 
 interface PgDatabaseError {
@@ -36,4 +38,22 @@ export function isConnectionError(error: unknown): boolean {
   }
   // SQLSTATE class 08 (connection exception) and 57P0x (server shutting down or starting up).
   return connectionErrnos.has(error.code) || error.code.startsWith('08') || /^57P0[1-3]$/.test(error.code);
+}
+
+/** True when Postgres cancelled the statement (statement_timeout, or a cancel sent because its request ended), or it never started for that reason. */
+export function isQueryCancelled(error: unknown): boolean {
+  return isPgError(error) && error.code === PgErrorCode.queryCanceled;
+}
+
+/**
+ * A statement not started because the request it was for had already ended (its call was cancelled or its
+ * deadline passed). It carries Postgres's own SQLSTATE for a cancelled statement, so callers treat it like one.
+ */
+export class QueryCancelledError extends Error {
+  readonly code = PgErrorCode.queryCanceled;
+
+  constructor() {
+    super('statement not run: its request was cancelled or its deadline passed');
+    this.name = 'QueryCancelledError';
+  }
 }

@@ -1,35 +1,29 @@
 import type { Pool, PoolClient } from 'pg';
+import { withClient } from './client-lease.js';
 
 /** A connection inside an open transaction; repositories take it so a use case's writes commit together. */
 export type Tx = PoolClient;
 
 /**
  * Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws (and rethrows).
- * The connection goes back to the pool either way; a connection that broke is destroyed, not reused.
+ * The connection goes back to the pool either way; a connection that broke, or whose ROLLBACK failed, is
+ * destroyed, not reused.
  *
- * pg emits 'error' on a connection that drops (a Postgres restart, a network cut) even in the middle of a query,
- * and the pool listens only on idle connections: unhandled, that would crash the process. So the connection is
- * listened to while it is checked out; the loss surfaces as the failing query's error.
+ * In a request whose call was cancelled or whose deadline passed meanwhile, the running statement is cancelled
+ * (see withClient) and nothing commits: the transaction rolls back even when `work` got past the cancel, so a
+ * call that has ended never commits a change after the fact.
  */
-export async function withTransaction<T>(pool: Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  const lost = (error: Error) => {
-    broken = error;
-  };
-  client.on('error', lost);
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw error;
-  } finally {
-    client.off('error', lost);
-    client.release(broken);
-  }
+export function withTransaction<T>(pool: Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return withClient(pool, async (client, lease) => {
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      lease.throwIfEnded();
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => lease.discard(rollbackError));
+      throw error;
+    }
+  });
 }

@@ -1,10 +1,10 @@
 import type { EventRegistry } from '@shop/events';
-import { startGrpcServer, type ServiceRegistration } from '@shop/grpc-kit';
+import { currentCallSignal, startGrpcServer, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Authentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import type { EventConsumer } from '@shop/event-consumer';
 import { connectNats, type NatsConnection } from '@shop/nats';
-import { startOutboxRelay, type OutboxRelay } from '@shop/outbox';
+import { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from '@shop/outbox';
 import { createPool, migrateInBackground, type Pool } from '@shop/postgres';
 import type { PackageDefinition } from '@shop/proto';
 
@@ -16,6 +16,8 @@ export interface HostOptions {
   /** The address the gRPC server listens on: 127.0.0.1 outside containers, 0.0.0.0 inside (GRPC_HOST). */
   host: string;
   databaseUrl: string;
+  /** Postgres cancels any statement of the service's pool that runs longer (DATABASE_STATEMENT_TIMEOUT_MS); @shop/postgres's default when absent. */
+  statementTimeoutMs?: number | undefined;
   /** The service's migrations folder, and those of the libraries it uses (outbox, inbox). */
   migrationsDir: string | readonly string[];
   shutdownGraceMs: number;
@@ -37,7 +39,15 @@ export interface HostOptions {
    * When given, an outbox relay publishes the service's committed events to NATS JetStream, and the service's
    * consumers (if any) start on the same connection once the database is migrated.
    */
-  events?: { natsUrl: string; registry: EventRegistry; consumers?: (pool: Pool, connection: NatsConnection) => EventConsumer[] } | undefined;
+  events?:
+    | {
+        natsUrl: string;
+        registry: EventRegistry;
+        consumers?: (pool: Pool, connection: NatsConnection) => EventConsumer[];
+        /** The relay's limits from the service's settings (OUTBOX_MAX_ATTEMPTS, STREAM_MAX_AGE_MS, STREAM_MAX_BYTES). */
+        relay?: Pick<OutboxRelayOptions, 'maxAttempts' | 'streamLimits'>;
+      }
+    | undefined;
 }
 
 /** Work a service runs beside its server, until stopped. */
@@ -61,9 +71,12 @@ export interface HostedService {
  */
 export async function hostService(options: HostOptions): Promise<HostedService> {
   const { logger } = options;
+  // A handler's statements are cancelled when its call is cancelled or its deadline passes (currentCallSignal).
   const pool = createPool(options.databaseUrl, {
     applicationName: options.name,
     onError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+    statementTimeoutMs: options.statementTimeoutMs,
+    requestSignal: currentCallSignal,
   });
   const server = await startGrpcServer({
     port: options.port,
@@ -86,13 +99,18 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
     port: server.port,
     ready: migration.ready,
     stop: async () => {
+      const step = async (name: string, work: () => Promise<unknown> | unknown) => {
+        const started = Date.now();
+        await work();
+        logger.debug({ step: name, ms: Date.now() - started }, 'stopped');
+      };
       migration.cancel();
-      await server.shutdown(options.shutdownGraceMs);
-      await Promise.all(background.map((task) => task.stop()));
-      await relay.stop();
-      await options.authentication.stop();
-      await options.onStop?.();
-      await pool.end();
+      await step('grpc server', () => server.shutdown(options.shutdownGraceMs));
+      await step('background tasks', () => Promise.all(background.map((task) => task.stop())));
+      await step('events', () => relay.stop());
+      await step('token checks', () => options.authentication.stop());
+      await step('clients', () => options.onStop?.());
+      await step('database pool', () => pool.end());
     },
   };
 }
@@ -121,7 +139,7 @@ class EventsLauncher {
         // A stop that came while connecting must not wait for NATS; the late connection is closed here instead.
         if (this.stopped) return void connection.close();
         this.connection = connection;
-        this.relay = startOutboxRelay({ databaseUrl: this.options.databaseUrl, nats: connection, registry: events.registry, logger: this.logger });
+        this.relay = startOutboxRelay({ databaseUrl: this.options.databaseUrl, nats: connection, registry: events.registry, logger: this.logger, ...events.relay });
         this.consumers = events.consumers?.(this.pool, connection) ?? [];
       },
       (error: unknown) => this.logger.error({ err: error }, 'cannot connect to NATS; events stay in the outbox'),

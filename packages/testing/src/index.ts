@@ -4,3 +4,4 @@ export * from './expect-remote-failure.js';
 export * from './wait-for.js';
 export * from './test-identity.js';
 export * from './forged-tokens.js';
+export * from './lost-answer-proxy.js';

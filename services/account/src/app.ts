@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { UseCaseHooks, type HookLists } from '@shop/hooks';
 import { startAuthentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
-import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
+import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
 import { hostService, type BackgroundTask, type HostedService } from '@shop/service-host';
 import type { AccountConfig } from './config.js';
@@ -20,6 +20,7 @@ import { ACCOUNT_ACCESS } from './service/account-access.js';
 import type { AccountOperations } from './service/account-operations.js';
 import { AccountService } from './service/account-service.js';
 import { ensureFirstAdmin, type FirstAdmin } from './service/admin-bootstrap.js';
+import { startCreateRequestPruner } from './service/create-request-pruner.js';
 import { IdentityService } from './service/identity-service.js';
 import { LOGIN_WINDOW_MS, LoginGuard } from './service/login-guard.js';
 
@@ -34,6 +35,7 @@ export type AccountApp = HostedService;
 
 /** The settings buildAccountApp reads; tests pass a generated JWT_PRIVATE_KEY. */
 export type AccountAppConfig = Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
+  Partial<Pick<AccountConfig, 'DATABASE_STATEMENT_TIMEOUT_MS'>> &
   Partial<
     Pick<
       AccountConfig,
@@ -48,7 +50,8 @@ export type AccountAppConfig = Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABA
       | 'ADMIN_NAME'
       | 'CREATE_MISSING_SECRET_FILES'
     >
-  >;
+  > &
+  RelaySettingsConfig;
 
 /** What a composition root (or a test) adds to the account service: its own hooks around the use cases. */
 export interface AccountAppParts {
@@ -58,8 +61,8 @@ export interface AccountAppParts {
 /**
  * Wires the account service: the signing key, token checks (its own keys, the deny list fed over NATS), the
  * repositories (which write every change's event to the outbox), the use cases inside their hooks (the access
- * table first), gRPC handlers, the outbox relay when NATS_URL is given, and two background tasks once migrated:
- * the first admin from the environment, and pruning old failed logins. The server starts at once and reports
+ * table first), gRPC handlers, the outbox relay when NATS_URL is given, and background tasks once migrated:
+ * the first admin from the environment, pruning old failed logins and expired createAccount request ids. The server starts at once and reports
  * NOT_SERVING until the database is reachable and migrated.
  */
 export async function buildAccountApp(config: AccountAppConfig, logger: Logger, parts: AccountAppParts = {}): Promise<AccountApp> {
@@ -82,6 +85,7 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
     port: config.ACCOUNT_GRPC_PORT,
     host: config.GRPC_HOST ?? '127.0.0.1',
     databaseUrl: config.DATABASE_URL,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: accountPackageDefinition,
@@ -102,8 +106,9 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
     background: (pool) => [
       ...(admin ? [runOnce(() => ensureFirstAdmin(admin, { credentials: new CredentialPgRepository(pool, accountEventsWire), hasher, logger }), logger)] : []),
       pruneLoginFailures(pool, logger),
+      startCreateRequestPruner(new CredentialPgRepository(pool, accountEventsWire), logger),
     ],
-    events: config.NATS_URL ? { natsUrl: config.NATS_URL, registry: accountEventRegistry } : undefined,
+    events: config.NATS_URL ? { natsUrl: config.NATS_URL, registry: accountEventRegistry, relay: relayLimitsOf(config) } : undefined,
   });
 }
 

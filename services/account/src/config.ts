@@ -13,8 +13,18 @@ function schema(production: boolean) {
       GRPC_HOST: grpcHost,
       // No default in production: a forgotten variable must stop the start, not point at a laptop database.
       DATABASE_URL: production ? url(['postgres', 'postgresql']) : url(['postgres', 'postgresql']).default(LOCAL_DATABASE_URL),
+      // Postgres cancels any statement of the service's pool running longer, reads and writes alike, so a stuck query
+      // frees its connection. A handler's statements also stop when its call is cancelled or its deadline passes.
+      DATABASE_STATEMENT_TIMEOUT_MS: millis(5_000),
       // The outbox relay publishes the account's events here; unreachable NATS only delays them (they wait in the outbox).
       NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
+      // What the service's JetStream stream keeps: events older than this, or beyond the size, go (oldest first). The
+      // outbox keeps every event for good, so the stream holds only what a consumer may still need. At least 20 minutes
+      // (the token revocation feed replays 16).
+      STREAM_MAX_AGE_MS: z.coerce.number().int().min(1_200_000).default(7 * 24 * 3_600_000),
+      STREAM_MAX_BYTES: z.coerce.number().int().min(1_048_576).default(1024 ** 3),
+      // Failed publishes of an outbox row (while NATS answers) before the relay parks it (`pnpm outbox:stuck`).
+      OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
       LOG_LEVEL: logLevel,
       SHUTDOWN_GRACE_MS: millis(10_000),
       // The Ed25519 key access tokens are signed with: the key itself, or a file holding it. Outside production a

@@ -7,4 +7,4 @@ import { readAccountConfig } from './config.js';
 const config = readAccountConfig();
 const logger = createLogger('account', config.LOG_LEVEL);
 const app = await buildAccountApp(config, logger);
-onShutdownSignal(logger, app.stop);
+onShutdownSignal(logger, app.stop, { graceMs: config.SHUTDOWN_GRACE_MS });

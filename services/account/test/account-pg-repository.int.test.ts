@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describeAccountRepositoryContract('Postgres', async () => {
-  await pool.query('TRUNCATE accounts, account_credentials, refresh_tokens, outbox');
+  await pool.query('TRUNCATE accounts, account_credentials, account_create_requests, refresh_tokens, outbox');
   return new AccountPgRepository(pool, accountEventsWire);
 });
 

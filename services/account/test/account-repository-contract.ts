@@ -103,6 +103,14 @@ export function describeAccountRepositoryContract(name: string, makeRepository: 
       ]);
       expect(new Set(history.map((entry) => entry.eventId)).size).toBe(4);
       expect(await repository.history(newId())).toEqual([]);
+
+      expect(await repository.history(account.id, { afterVersion: 1, limit: 2 })).toEqual(history.slice(1, 3));
+      expect(await repository.history(account.id, { afterVersion: 4, limit: 50 })).toEqual([]);
+      const other = anAccount();
+      await repository.add(other, null);
+      const pages = await repository.histories([account.id, newId(), other.id, account.id], { afterVersion: 0, limit: 1 });
+      expect(pages.map((page) => page.map((entry) => entry.eventId))).toEqual([[history[0]!.eventId], [], [expect.any(String)], [history[0]!.eventId]]);
+      expect(await repository.histories([], { afterVersion: 0, limit: 1 })).toEqual([]);
     });
 
     it('records nothing for a refused change', async () => {

@@ -3,8 +3,8 @@ import { AccountClient } from '@shop/account/client';
 import { UseCaseHooks, type HookLists } from '@shop/hooks';
 import { startAuthentication, type JwksSource } from '@shop/identity';
 import type { Logger } from '@shop/logger';
-import { CONSUMER_MIGRATIONS_DIR } from '@shop/event-consumer';
-import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
+import { CONSUMER_MIGRATIONS_DIR, consumerLimitsOf, startInboxPrunerOf, type ConsumerSettingsConfig } from '@shop/event-consumer';
+import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { Client } from '@elastic/elasticsearch';
@@ -39,7 +39,10 @@ export type CatalogApp = HostedService;
 
 /** The settings buildCatalogApp reads. */
 export type CatalogAppConfig = Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<CatalogConfig, 'GRPC_HOST' | 'ACCOUNT_GRPC_ADDRESS' | 'NATS_URL' | 'ELASTICSEARCH_URL' | 'ELASTICSEARCH_INDEX'>>;
+  Partial<Pick<CatalogConfig, 'DATABASE_STATEMENT_TIMEOUT_MS'>> &
+  Partial<Pick<CatalogConfig, 'GRPC_HOST' | 'ACCOUNT_GRPC_ADDRESS' | 'NATS_URL' | 'ELASTICSEARCH_URL' | 'ELASTICSEARCH_INDEX'>> &
+  RelaySettingsConfig &
+  ConsumerSettingsConfig;
 
 /** What tests (or a fork's composition root) may put in place of what the config describes, or add to it. */
 export interface CatalogAppOverrides {
@@ -80,6 +83,7 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
     host: config.GRPC_HOST ?? '127.0.0.1',
     authentication,
     databaseUrl: config.DATABASE_URL,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: catalogPackageDefinition,
@@ -87,8 +91,10 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
     services: (pool) => [
       catalogGrpcService(new CatalogService(new ProductPgRepository(pool, catalogEventsWire), productSearch(pool, logger, elasticsearch), hooks), logger),
     ],
-    background: (pool) =>
-      elasticsearch ? [prepareSearchIndex(new ProductIndexAdmin(elasticsearch.client, elasticsearch.alias, new ProductPgSnapshot(pool), searchLogger), pool, searchLogger)] : [],
+    background: (pool) => [
+      startInboxPrunerOf(config, pool, logger),
+      ...(elasticsearch ? [prepareSearchIndex(new ProductIndexAdmin(elasticsearch.client, elasticsearch.alias, new ProductPgSnapshot(pool), searchLogger), pool, searchLogger)] : []),
+    ],
     onStop: () => {
       accountClient?.close();
       return ownClient?.close();
@@ -98,11 +104,27 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
           natsUrl: config.NATS_URL,
           registry: catalogEventRegistry,
           consumers: (pool, connection) => [
-            startOrderEventsConsumer({ connection, pool, reservations: new StockReservationPgStore(catalogEventsWire, reservationEventsWire), logger }),
+            startOrderEventsConsumer({
+              connection,
+              pool,
+              reservations: new StockReservationPgStore(catalogEventsWire, reservationEventsWire),
+              logger,
+              limits: consumerLimitsOf(config),
+            }),
             ...(elasticsearch
-              ? [startSearchProjection({ connection, pool, writer: new ProductIndexWriter(elasticsearch.client, elasticsearch.alias), logger: searchLogger })]
+              ? [
+                  startSearchProjection({
+                    connection,
+                    pool,
+                    writer: new ProductIndexWriter(elasticsearch.client, elasticsearch.alias),
+                    current: (id) => new ProductPgSnapshot(pool).current(id),
+                    logger: searchLogger,
+                    limits: consumerLimitsOf(config),
+                  }),
+                ]
               : []),
           ],
+          relay: relayLimitsOf(config),
         }
       : undefined,
   });

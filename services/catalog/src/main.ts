@@ -7,4 +7,4 @@ import { readCatalogConfig } from './config.js';
 const config = readCatalogConfig();
 const logger = createLogger('catalog', config.LOG_LEVEL);
 const app = await buildCatalogApp(config, logger);
-onShutdownSignal(logger, app.stop);
+onShutdownSignal(logger, app.stop, { graceMs: config.SHUTDOWN_GRACE_MS });

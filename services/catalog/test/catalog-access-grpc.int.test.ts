@@ -138,7 +138,7 @@ describe('catalog access over gRPC', () => {
     expect((await client.history(product.id, admin.auth)).map((entry) => [entry.eventType, entry.changedFields, entry.actor])).toEqual([
       ['shop.catalog.v1.ProductCreated', ['name', 'description', 'price', 'stock'], admin.accountId],
       ['shop.catalog.v1.ProductUpdated', ['description'], otherAdmin.accountId],
-      ['shop.catalog.v1.ProductUpdated', ['stock'], null],
+      ['shop.catalog.v1.ProductStockChanged', ['stock'], null],
     ]);
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Client } from '@elastic/elasticsearch';
 import { createLogger } from '@shop/logger';
-import { createPool, type Pool } from '@shop/postgres';
+import { createPool, withTransaction, type Pool } from '@shop/postgres';
 import { createTestDatabase, type TestDatabase } from '@shop/testing';
 import { MIGRATIONS } from '../src/app.js';
 import { catalogEventsWire } from '../src/events/catalog-events-wire.js';
-import { indexChangeOf } from '../src/events/search-projection.js';
+import { searchProjectionHandler } from '../src/events/search-projection.js';
 import type { Product } from '../src/domain/product.js';
 import type { Actor, ProductRepository } from '../src/domain/product-repository.js';
 import { ProductEsSearch } from '../src/repository/elasticsearch/product-es-search.js';
@@ -47,11 +47,11 @@ if (!url) {
 
   /**
    * Products written to Postgres reach the index the way the projection takes them there: each write's outbox
-   * events, mapped by the projection's own indexChangeOf, applied by the index writer; then a refresh, so the
+   * events, run through the projection's own handler (which the index writer applies); then a refresh, so the
    * next search sees them.
    */
   class IndexedRepository extends ProductPgRepository implements ProductRepository {
-    private readonly writer = new ProductIndexWriter(client, alias);
+    private readonly handle = searchProjectionHandler(new ProductIndexWriter(client, alias), (id) => new ProductPgSnapshot(pool).current(id));
 
     override async add(product: Product, actor: Actor): Promise<void> {
       await super.add(product, actor);
@@ -66,8 +66,7 @@ if (!url) {
 
     private async project(id: string): Promise<void> {
       for (const envelope of await readHistory(pool, id, 'product')) {
-        const change = indexChangeOf(envelope);
-        if (change) await this.writer.apply(change);
+        await withTransaction(pool, (tx) => this.handle(tx, envelope));
       }
       await client.indices.refresh({ index: alias });
     }

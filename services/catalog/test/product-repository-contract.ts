@@ -101,6 +101,12 @@ export function describeProductRepositoryContract(name: string, makeRepository: 
       ]);
       expect(history[0]!.occurredAt).toEqual(product.createdAt);
       expect(await repository.history(newId())).toEqual([]);
+
+      expect(await repository.history(product.id, { afterVersion: 2, limit: 1 })).toEqual([history[2]]);
+      const other = aProduct();
+      await repository.add(other, null);
+      const pages = await repository.histories([other.id, product.id, newId()], { afterVersion: 3, limit: 10 });
+      expect(pages).toEqual([[], [history[3]], []]);
     });
 
     it('deletes once, for good', async () => {

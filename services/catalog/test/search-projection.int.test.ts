@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '@shop/logger';
 import { startLocalNats, type LocalNats } from '@shop/nats';
-import { createPool, type Pool } from '@shop/postgres';
+import { newId } from '@shop/ids';
+import { createPool, withTransaction, type Pool } from '@shop/postgres';
+import { encodeMessage } from '@shop/proto';
 import { createTestDatabase, testIdentity, waitFor, type TestCaller, type TestDatabase } from '@shop/testing';
 import { buildCatalogApp, MIGRATIONS, type CatalogApp } from '../src/app.js';
 import { CatalogClient } from '../src/client/index.js';
-import { catalogEventsWire } from '../src/events/catalog-events-wire.js';
+import { catalogEventsWire, reservationEventsWire } from '../src/events/catalog-events-wire.js';
+import { orderEventsHandler } from '../src/events/order-events-consumer.js';
 import { SEARCH_PROJECTION_CONSUMER } from '../src/events/search-projection.js';
 import { ProductPgRepository } from '../src/repository/product-pg-repository.js';
+import { StockReservationPgStore } from '../src/repository/stock-reservation-pg-store.js';
 import { FakeElasticsearch } from './fake-elasticsearch.js';
 import { aProduct, aProductInput } from './product-builder.js';
 
@@ -88,6 +92,27 @@ describe('the search projection', () => {
       [SEARCH_PROJECTION_CONSUMER, product.id],
     );
     expect(rows.map((row) => Number(row.aggregate_version))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("takes the saga's stock changes, which carry only the stock, to the index as the product stands", async () => {
+    const product = await client.create(aProductInput({ name: 'Zephyr teapot', stock: 6 }), admin.auth);
+    await waitFor('the create to be indexed', () => indexed(product.id)?.version === 1);
+    const orderId = newId();
+    const orderCreated = {
+      eventId: newId(),
+      eventType: 'shop.order.v1.OrderCreated',
+      aggregateType: 'order',
+      aggregateId: orderId,
+      aggregateVersion: 1,
+      occurredAt: new Date(),
+      traceparent: '',
+      tracestate: '',
+      payload: encodeMessage('shop.order.v1.OrderCreated', { order: { id: orderId, items: [{ productId: product.id, quantity: 4 }] } }),
+      actor: null,
+    };
+    await withTransaction(pool, (tx) => orderEventsHandler(new StockReservationPgStore(catalogEventsWire, reservationEventsWire))(tx, orderCreated));
+    await waitFor('the stock change to be indexed', () => indexed(product.id)?.version === 2);
+    expect(indexed(product.id)!.source).toMatchObject({ name: 'Zephyr teapot', stock: 2 });
   });
 
   it('waits out an Elasticsearch outage without dead-lettering anything, while search answers from Postgres', async () => {

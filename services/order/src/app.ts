@@ -1,18 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { AccountClient } from '@shop/account/client';
 import { CatalogClient } from '@shop/catalog/client';
-import { CONSUMER_MIGRATIONS_DIR } from '@shop/event-consumer';
+import { CONSUMER_MIGRATIONS_DIR, consumerLimitsOf, startInboxPrunerOf, type ConsumerSettingsConfig } from '@shop/event-consumer';
 import { callContextFor } from '@shop/grpc-kit';
 import { UseCaseHooks, type HookLists } from '@shop/hooks';
 import { startAuthentication, type JwksSource } from '@shop/identity';
 import type { Logger } from '@shop/logger';
-import { OUTBOX_MIGRATIONS_DIR } from '@shop/outbox';
+import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { OrderConfig } from './config.js';
 import { orderEventRegistry, orderEventsWire } from './events/order-events-wire.js';
 import { startStockOutcomeConsumer } from './events/stock-outcome-consumer.js';
 import { OrderPgRepository } from './repository/order-pg-repository.js';
 import { orderGrpcService, orderPackageDefinition } from './server/order-grpc-server.js';
+import { startIdempotencyPruner } from './service/idempotency-pruner.js';
 import { ORDER_ACCESS } from './service/order-access.js';
 import type { AccountLookup, ProductLookup } from './service/order-dependencies.js';
 import type { OrderOperations } from './service/order-operations.js';
@@ -29,7 +30,10 @@ export type OrderApp = HostedService;
 
 /** The settings buildOrderApp reads. */
 export type OrderAppConfig = Pick<OrderConfig, 'ORDER_GRPC_PORT' | 'DATABASE_URL' | 'ACCOUNT_GRPC_ADDRESS' | 'CATALOG_GRPC_ADDRESS' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<OrderConfig, 'GRPC_HOST' | 'NATS_URL'>>;
+  Partial<Pick<OrderConfig, 'DATABASE_STATEMENT_TIMEOUT_MS'>> &
+  Partial<Pick<OrderConfig, 'GRPC_HOST' | 'NATS_URL'>> &
+  RelaySettingsConfig &
+  ConsumerSettingsConfig;
 
 /** What tests (or a fork's composition root) may put in place of the real parts, or add. */
 export interface OrderAppParts {
@@ -60,17 +64,22 @@ export function buildOrderApp(config: OrderAppConfig, logger: Logger, parts: Ord
     port: config.ORDER_GRPC_PORT,
     host: config.GRPC_HOST ?? '127.0.0.1',
     databaseUrl: config.DATABASE_URL,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     packageDefinition: orderPackageDefinition,
     logger,
     authentication,
+    background: (pool) => [startInboxPrunerOf(config, pool, logger), startIdempotencyPruner(new OrderPgRepository(pool, orderEventsWire), logger)],
     services: (pool) => [orderGrpcService(new OrderService(new OrderPgRepository(pool, orderEventsWire), accounts, products, hooks), logger)],
     events: config.NATS_URL
       ? {
           natsUrl: config.NATS_URL,
           registry: orderEventRegistry,
-          consumers: (pool, connection) => [startStockOutcomeConsumer({ connection, pool, orders: new OrderPgRepository(pool, orderEventsWire), logger })],
+          consumers: (pool, connection) => [
+            startStockOutcomeConsumer({ connection, pool, orders: new OrderPgRepository(pool, orderEventsWire), logger, limits: consumerLimitsOf(config) }),
+          ],
+          relay: relayLimitsOf(config),
         }
       : undefined,
     onStop: () => {

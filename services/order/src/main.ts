@@ -7,4 +7,4 @@ import { readOrderConfig } from './config.js';
 const config = readOrderConfig();
 const logger = createLogger('order', config.LOG_LEVEL);
 const app = await buildOrderApp(config, logger);
-onShutdownSignal(logger, app.stop);
+onShutdownSignal(logger, app.stop, { graceMs: config.SHUTDOWN_GRACE_MS });

@@ -25,6 +25,7 @@ export interface OrderComponent {
   products: CatalogClient;
   orders: OrderClient;
   orderAddress: string;
+  accountAddress: string;
   catalogAddress: string;
   /** The callers the account service saw on GetAccounts, oldest first; tests may empty it. */
   accountLookups: Caller[];
@@ -89,6 +90,7 @@ export async function startOrderComponent(label: string): Promise<OrderComponent
     products,
     orders,
     orderAddress: `127.0.0.1:${order.port}`,
+    accountAddress: `127.0.0.1:${account.port}`,
     catalogAddress: `127.0.0.1:${catalog.port}`,
     accountLookups,
     async aCustomer(name = 'Ada') {

@@ -86,6 +86,10 @@ export function describeOrderRepositoryContract(name: string, makeRepository: ()
         ['shop.order.v1.OrderCancelled', 2, ['status'], admin],
       ]);
       expect(await repository.history(newId())).toEqual([]);
+
+      expect(await repository.history(order.id, { afterVersion: 1, limit: 50 })).toEqual([history[1]]);
+      expect(await repository.history(order.id, { afterVersion: 0, limit: 1 })).toEqual([history[0]]);
+      expect(await repository.histories([newId(), order.id], { afterVersion: 0, limit: 100 })).toEqual([[], history]);
     });
 
     it('throws OrderNotFoundError when updating an unknown order', async () => {

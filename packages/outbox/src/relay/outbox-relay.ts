@@ -1,11 +1,11 @@
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import { encodeEnvelope, streamOf } from '@shop/events';
 import { ensureStream } from '@shop/nats';
 import { isConnectionError } from '@shop/postgres';
 import { OutboxListener } from './outbox-listener.js';
 import { publishInAggregateOrder } from './publish-in-aggregate-order.js';
 import { relaySettings, type OutboxRelayOptions, type RelaySettings } from './relay-options.js';
-import { claimBatch, markFailed, markPublished, type ClaimedEvent } from './relay-queries.js';
+import { claimBatch, countParked, markFailed, markPublished, type ClaimedEvent, type ParkedRow } from './relay-queries.js';
 import { RelaySession } from './relay-session.js';
 import { retryDelayMs } from './retry-delay.js';
 import { Wakeup } from './wakeup.js';
@@ -18,10 +18,15 @@ export interface OutboxRelayMetrics {
   published: number;
   /** Acks flagged duplicate: the event was already in the stream (retry after a lost ack, a crash or a failover). */
   duplicates: number;
-  /** Publishes that failed and were put off for a retry. */
+  /** Publishes that failed (and were put off for a retry, parked, or left for after a NATS outage). */
   failedAttempts: number;
   /** Batches claimed and published. */
   batches: number;
+  /**
+   * Rows parked in the database (after their maximum failed attempts), as last counted: when the relay became
+   * active, after it parked rows, and at most once per poll interval otherwise. Each holds back its aggregate.
+   */
+  parked: number;
 }
 
 /** A running relay. */
@@ -43,7 +48,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 class RelayLoop implements OutboxRelay {
   private readonly js: JetStreamClient;
   private readonly wakeup = new Wakeup();
-  private readonly counts = { published: 0, duplicates: 0, failedAttempts: 0, batches: 0 };
+  private readonly counts = { published: 0, duplicates: 0, failedAttempts: 0, batches: 0, parked: 0 };
+  private parkedCountedAt = 0;
   private session: RelaySession | undefined;
   private listener: OutboxListener | undefined;
   private active = false;
@@ -104,17 +110,31 @@ class RelayLoop implements OutboxRelay {
       return false;
     }
     if (!this.streamEnsured) {
-      await ensureStream(this.settings.nats, streamOf(this.settings.registry.service));
+      await ensureStream(this.settings.nats, streamOf(this.settings.registry.service), this.settings.streamLimits);
       this.streamEnsured = true;
     }
     const session = this.session as RelaySession;
     const claimed = await claimBatch(session, this.settings.batchSize);
-    if (claimed.length === 0) return true;
+    if (claimed.length === 0) {
+      if (Date.now() - this.parkedCountedAt >= this.settings.pollIntervalMs) await this.countParked(session);
+      return true;
+    }
     await this.relay(session, claimed);
     return false;
   }
 
-  /** Publishes a claimed batch, then marks what was acked in one statement and puts off what failed. */
+  /** Refreshes the `parked` metric. */
+  private async countParked(session: RelaySession): Promise<void> {
+    this.counts.parked = await countParked(session);
+    this.parkedCountedAt = Date.now();
+  }
+
+  /**
+   * Publishes a claimed batch, then marks what was acked in one statement. Failed rows count an attempt (and park
+   * at the maximum) only when JetStream still answers: then the failure is the row's (an unknown event type, a
+   * subject no stream takes, a message too large). When it does not answer, NATS is down: the rows are left as they
+   * were, and the relay backs off until its stream answers again, so an outage never parks anything.
+   */
   private async relay(session: RelaySession, claimed: ClaimedEvent[]): Promise<void> {
     const outcome = await publishInAggregateOrder(claimed, (event) => this.publish(event), () => !this.wakeup.stopped && session.alive);
     this.counts.published += outcome.published.length;
@@ -123,13 +143,45 @@ class RelayLoop implements OutboxRelay {
     this.counts.batches += 1;
     await markPublished(session, outcome.published);
     if (outcome.failed.length === 0) return;
-    const failures = outcome.failed.map(({ event, error }) => ({ position: event.position, error: error.message, retryInMs: retryDelayMs(event.attempts + 1, this.settings.retry) }));
-    await markFailed(session, failures);
-    this.nextRetryAt = Math.min(this.nextRetryAt, Date.now() + Math.min(...failures.map((failure) => failure.retryInMs)));
     const first = outcome.failed[0];
-    this.logger.warn(
-      `outbox relay: ${outcome.failed.length} publish(es) failed and will be retried (first: event ${first?.event.envelope.eventId}, attempt ${(first?.event.attempts ?? 0) + 1}: ${first?.error.message})`,
+    if (!(await this.jetStreamAnswers())) {
+      this.streamEnsured = false;
+      throw new Error(`NATS JetStream does not answer (first failure: ${first?.error.message}); ${outcome.failed.length} event(s) wait without counting an attempt`);
+    }
+    const failures = outcome.failed.map(({ event, error }) => ({ position: event.position, error: error.message, retryInMs: retryDelayMs(event.attempts + 1, this.settings.retry) }));
+    const parked = await markFailed(session, failures, this.settings.maxAttempts);
+    this.nextRetryAt = Math.min(this.nextRetryAt, Date.now() + Math.min(...failures.map((failure) => failure.retryInMs)));
+    const retried = outcome.failed.length - parked.length;
+    if (retried > 0) {
+      this.logger.warn(
+        `outbox relay: ${retried} publish(es) failed and will be retried (first: event ${first?.event.envelope.eventId}, attempt ${(first?.event.attempts ?? 0) + 1}: ${first?.error.message})`,
+      );
+    }
+    if (parked.length > 0) {
+      for (const row of parked) this.logParked(row);
+      await this.countParked(session);
+    }
+  }
+
+  /** The one log line of a parked row: what it is, why, and how to retry it. */
+  private logParked(row: ParkedRow): void {
+    const service = this.settings.registry.service;
+    this.logger.error(
+      { eventId: row.eventId, eventType: row.eventType, aggregate: row.aggregate, attempts: row.attempts, reason: row.reason },
+      `outbox relay: parked event ${row.eventId} (${row.eventType}, ${row.aggregate}) after ${row.attempts} failed publishes: ${row.reason}. ` +
+        `Later events of its aggregate wait behind it; fix the cause, then \`pnpm outbox:stuck ${service} --retry ${row.eventId}\``,
     );
+  }
+
+  /** True when JetStream answers for the service's stream (within the publish timeout). */
+  private async jetStreamAnswers(): Promise<boolean> {
+    try {
+      const manager = await jetstreamManager(this.settings.nats, { timeout: this.settings.publishTimeoutMs });
+      await manager.streams.info(streamOf(this.settings.registry.service).name);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private async publish(event: ClaimedEvent): Promise<{ duplicate: boolean }> {
@@ -154,6 +206,10 @@ class RelayLoop implements OutboxRelay {
     this.streamEnsured = false;
     this.listener = new OutboxListener(this.settings.databaseUrl, this.settings.applicationName, () => this.wakeup.wake(), this.logger);
     this.logger.info(`outbox relay: active for ${this.settings.registry.service} (holds the relay lock)`);
+    await this.countParked(this.session);
+    if (this.counts.parked > 0) {
+      this.logger.warn(`outbox relay: ${this.counts.parked} parked event(s) hold back their aggregates; see \`pnpm outbox:stuck ${this.settings.registry.service} --list\``);
+    }
     return true;
   }
 

@@ -27,3 +27,9 @@ export interface AuthView {
 
 /** One change of an account, oldest first in a history; kept after the account is deleted. */
 export type HistoryEntryView = HistoryEntryValue;
+
+/** Which page of a history to read: up to `pageSize` entries (1..100, default 50) after version `afterVersion` (default 0). */
+export interface HistoryPageInput {
+  pageSize?: number | undefined;
+  afterVersion?: number | undefined;
+}

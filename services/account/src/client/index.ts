@@ -1,2 +1,2 @@
 export { AccountClient } from './account-client.js';
-export type { AccountPageView, AccountView, AuthView, HistoryEntryView } from './account-view.js';
+export type { AccountPageView, AccountView, AuthView, HistoryEntryView, HistoryPageInput } from './account-view.js';

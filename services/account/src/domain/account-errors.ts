@@ -7,6 +7,7 @@ export const AccountErrorCode = {
   invalidEmail: 'ACCOUNT.INVALID_EMAIL',
   invalidPageSize: 'ACCOUNT.INVALID_PAGE_SIZE',
   invalidPageToken: 'ACCOUNT.INVALID_PAGE_TOKEN',
+  invalidAfterVersion: 'ACCOUNT.INVALID_AFTER_VERSION',
   invalidPassword: 'ACCOUNT.INVALID_PASSWORD',
   invalidRole: 'ACCOUNT.INVALID_ROLE',
   wrongPassword: 'ACCOUNT.WRONG_PASSWORD',
@@ -16,6 +17,8 @@ export const AccountErrorCode = {
   emailTaken: 'ACCOUNT.EMAIL_TAKEN',
   notFound: 'ACCOUNT.NOT_FOUND',
   storeUnavailable: 'ACCOUNT.STORE_UNAVAILABLE',
+  invalidRequestId: 'ACCOUNT.INVALID_REQUEST_ID',
+  requestIdReused: 'ACCOUNT.REQUEST_ID_REUSED',
 } as const;
 
 /** No account has the id. */
@@ -57,5 +60,23 @@ export class TooManyLoginsError extends RateLimitedError {
 export class AccountStoreUnavailableError extends UnavailableError {
   constructor() {
     super(AccountErrorCode.storeUnavailable, 'the account database is unavailable');
+  }
+}
+
+/** The request_id came with a different createAccount request within its 24 hours: a client bug, not a retry. */
+export class RequestIdReusedError extends ConflictError {
+  constructor() {
+    super(AccountErrorCode.requestIdReused, 'requestId was used within the last 24 hours for a different createAccount request', 'requestId');
+  }
+}
+
+/**
+ * Storage found a live record of the request_id while storing a new account (a concurrent attempt of the same call
+ * committed first) and stored nothing. Never leaves the service: it answers that attempt's account instead.
+ */
+export class CreateRequestTakenError extends Error {
+  constructor(requestId: string) {
+    super(`createAccount request ${JSON.stringify(requestId)} was already handled`);
+    this.name = 'CreateRequestTakenError';
   }
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@shop/events';
+import type { Actor, HistoryRange } from '@shop/events';
 import type { Account } from './account.js';
 import type { AccountHistoryEntry } from './account-events.js';
 
@@ -31,6 +31,8 @@ export interface AccountRepository {
   update(id: string, change: (account: Account) => Account, actor: Actor): Promise<Account>;
   /** Removes the account; false when there was none. Its history stays. */
   delete(id: string, actor: Actor): Promise<boolean>;
-  /** Every recorded change of the account, oldest first; empty when it never existed. */
-  history(id: string): Promise<AccountHistoryEntry[]>;
+  /** A page of the account's recorded changes, oldest first (the first 50 without `range`); empty when it never existed. */
+  history(id: string, range?: HistoryRange): Promise<AccountHistoryEntry[]>;
+  /** The same page of the history of each id, in the order of `ids`, in one read. */
+  histories(ids: readonly string[], range: HistoryRange): Promise<AccountHistoryEntry[][]>;
 }

@@ -1,4 +1,5 @@
 import type { Account, AccountRole } from './account.js';
+import type { CreateRequestClaim, CreateRequestRecord } from './create-request.js';
 import type { Actor } from './account-repository.js';
 
 /** What signing in needs of an account: the account, its password hash (none: it cannot sign in), its revocation mark. */
@@ -22,8 +23,16 @@ export type Rotation =
  * `tokensNotBefore` and writes its revocation event in the same transaction as the change.
  */
 export interface CredentialRepository {
-  /** Stores a new account with its password hash (none: it cannot sign in) in one transaction with its event. */
-  addWithPassword(account: Account, passwordHash: string | undefined, actor: Actor): Promise<void>;
+  /**
+   * Stores a new account with its password hash (none: it cannot sign in) in one transaction with its event, and
+   * with `claim` the record of its request_id. When a live record already holds the request_id (a concurrent
+   * attempt of the same call committed first), stores nothing and throws CreateRequestTakenError.
+   */
+  addWithPassword(account: Account, passwordHash: string | undefined, actor: Actor, claim?: CreateRequestClaim): Promise<void>;
+  /** The record of a createAccount request_id, unless older than `liveSince`. */
+  findCreateRequest(requestId: string, liveSince: Date): Promise<CreateRequestRecord | undefined>;
+  /** Deletes request_id records older than `before`; how many. */
+  pruneCreateRequests(before: Date): Promise<number>;
   /** The sign-in record of the account with this email, compared case-insensitively. */
   findByEmail(email: string): Promise<SignInRecord | undefined>;
   findById(accountId: string): Promise<SignInRecord | undefined>;

@@ -1,4 +1,4 @@
-import { MemoryOutbox } from '@shop/events';
+import { FIRST_HISTORY_PAGE, historyInRange, MemoryOutbox, type HistoryRange } from '@shop/events';
 import { newestFirst } from '@shop/pagination';
 import type { Account } from '../domain/account.js';
 import { AccountNotFoundError, EmailTakenError } from '../domain/account-errors.js';
@@ -56,8 +56,12 @@ export class AccountMemoryRepository implements AccountRepository {
     return true;
   }
 
-  async history(id: string): Promise<AccountHistoryEntry[]> {
-    return this.outbox.history(id);
+  async history(id: string, range: HistoryRange = FIRST_HISTORY_PAGE): Promise<AccountHistoryEntry[]> {
+    return historyInRange(this.outbox.history(id), range);
+  }
+
+  async histories(ids: readonly string[], range: HistoryRange): Promise<AccountHistoryEntry[][]> {
+    return ids.map((id) => historyInRange(this.outbox.history(id), range));
   }
 
   private assertEmailFree(email: string, ownerId: string): void {

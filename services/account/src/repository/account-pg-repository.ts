@@ -1,4 +1,5 @@
-import { readHistory } from '@shop/outbox';
+import { FIRST_HISTORY_PAGE, type HistoryRange } from '@shop/events';
+import { readHistories, readHistory } from '@shop/outbox';
 import { mapConnectionErrors, withTransaction, type Pool } from '@shop/postgres';
 import type { Account } from '../domain/account.js';
 import { AccountStoreUnavailableError } from '../domain/account-errors.js';
@@ -83,8 +84,12 @@ export class AccountPgRepository implements AccountRepository {
     );
   }
 
-  history(id: string): Promise<AccountHistoryEntry[]> {
-    return this.run(async () => (await readHistory(this.pool, id, 'account')).map(this.events.toHistoryEntry));
+  history(id: string, range: HistoryRange = FIRST_HISTORY_PAGE): Promise<AccountHistoryEntry[]> {
+    return this.run(async () => (await readHistory(this.pool, id, 'account', range)).map(this.events.toHistoryEntry));
+  }
+
+  histories(ids: readonly string[], range: HistoryRange): Promise<AccountHistoryEntry[][]> {
+    return this.run(async () => (await readHistories(this.pool, ids, 'account', range)).map((page) => page.map(this.events.toHistoryEntry)));
   }
 
   /** Maps a lost or refused connection to the domain's UNAVAILABLE error; everything else passes through. */

@@ -4,9 +4,11 @@ import type { Account, AccountRole } from '../domain/account.js';
 import { AccountStoreUnavailableError } from '../domain/account-errors.js';
 import { nextTokensNotBefore, type AccountEventCodec } from '../domain/account-events.js';
 import type { Actor } from '../domain/account-repository.js';
+import type { CreateRequestClaim, CreateRequestRecord } from '../domain/create-request.js';
 import type { CredentialRepository, Rotation, SignInRecord } from '../domain/credentials.js';
 import { ACCOUNT_COLUMNS, toDomain, type AccountRow } from './account-row.js';
 import { insertAccount, lockAccount, recordEvents, storeAccount } from './account-writes.js';
+import { claimCreateRequest, findCreateRequest, pruneCreateRequests } from './create-request-pg-records.js';
 
 type SignInRow = AccountRow & { password_hash: string | null; tokens_not_before: string | null };
 
@@ -27,13 +29,22 @@ export class CredentialPgRepository implements CredentialRepository {
     private readonly events: AccountEventCodec,
   ) {}
 
-  addWithPassword(account: Account, passwordHash: string | undefined, actor: Actor): Promise<void> {
+  addWithPassword(account: Account, passwordHash: string | undefined, actor: Actor, claim?: CreateRequestClaim): Promise<void> {
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
+        if (claim) await claimCreateRequest(tx, claim, account.id, account.createdAt);
         await insertAccount(tx, this.events, account, actor);
         await tx.query('INSERT INTO account_credentials (account_id, password_hash) VALUES ($1, $2)', [account.id, passwordHash ?? null]);
       }),
     );
+  }
+
+  findCreateRequest(requestId: string, liveSince: Date): Promise<CreateRequestRecord | undefined> {
+    return this.run(() => findCreateRequest(this.pool, requestId, liveSince));
+  }
+
+  pruneCreateRequests(before: Date): Promise<number> {
+    return this.run(() => pruneCreateRequests(this.pool, before));
   }
 
   findByEmail(email: string): Promise<SignInRecord | undefined> {

@@ -1,5 +1,6 @@
 import { unary, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
+import type { VersionPageRequest } from '@shop/pagination';
 import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, type PackageDefinition } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/account';
 import type { AccountServiceHandlers } from '@shop/proto/generated/shop/account/v1/AccountService';
@@ -12,6 +13,11 @@ export const accountPackageDefinition: PackageDefinition = loadPackageDefinition
 
 /** Fully qualified name of the gRPC service, as health checks and reflection name it. */
 export const ACCOUNT_SERVICE_NAME = 'shop.account.v1.AccountService';
+
+/** A history page request off the wire: the int64 version as a number, which the use case checks (a value past 2^53 is refused). */
+function historyPageFromProto(request: { pageSize: number; afterVersion: string }): VersionPageRequest {
+  return { pageSize: request.pageSize, afterVersion: Number(request.afterVersion) };
+}
 
 /**
  * The gRPC handlers of AccountService: map the request, call the use case with the caller the interceptor
@@ -32,7 +38,12 @@ export function accountGrpcService(services: { accounts: AccountService; identit
       await accounts.delete(caller, request.id);
       return {};
     }),
-    ListHistory: unary(logger, async (request, caller) => ({ entries: (await accounts.history(caller, request.aggregateId)).map(toHistoryEntryProto) })),
+    ListHistory: unary(logger, async (request, caller) => ({
+      entries: (await accounts.history(caller, request.aggregateId, historyPageFromProto(request))).map(toHistoryEntryProto),
+    })),
+    ListHistories: unary(logger, async (request, caller) => ({
+      histories: (await accounts.histories(caller, request.aggregateIds, historyPageFromProto(request))).map((entries) => ({ entries: entries.map(toHistoryEntryProto) })),
+    })),
     Register: unary(logger, async (request, caller) => toAuthResponse(await identity.register(caller, request))),
     Login: unary(logger, async (request, caller) => toAuthResponse(await identity.login(caller, request))),
     RefreshToken: unary(logger, async (request, caller) => toAuthResponse(await identity.refresh(caller, request))),

@@ -41,5 +41,5 @@ export function roleFromProto(role: Role__Output | number): AccountRole | string
 /** Wire -> createAccount input. */
 export function createAccountFromProto(request: CreateAccountRequest__Output): AccountOperations['createAccount']['input'] {
   const role = roleFromProto(request.role);
-  return { name: request.name, email: request.email, password: request.password, role };
+  return { name: request.name, email: request.email, password: request.password, role, requestId: request.requestId };
 }

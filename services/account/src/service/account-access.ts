@@ -19,6 +19,7 @@ export const ACCOUNT_ACCESS: AccessTable<AccountOperation> = {
   getAccounts:       access('UNAUTHENTICATED', 'own',       'yes'),
   updateAccount:     access('UNAUTHENTICATED', 'own',       'yes'),
   listHistory:       access('UNAUTHENTICATED', 'own',       'yes'),
+  listHistories:     access('UNAUTHENTICATED', 'own',       'yes'),
   listAccounts:      access('UNAUTHENTICATED', 'FORBIDDEN', 'yes'),
   createAccount:     access('UNAUTHENTICATED', 'FORBIDDEN', 'yes'),
   setAccountRole:    access('UNAUTHENTICATED', 'FORBIDDEN', 'yes'),

@@ -1,5 +1,5 @@
 import type { Jwks } from '@shop/identity';
-import type { Page } from '@shop/pagination';
+import type { Page, VersionPageRequest } from '@shop/pagination';
 import type { Account, AccountChanges } from '../domain/account.js';
 import type { AccountHistoryEntry } from '../domain/account-events.js';
 
@@ -17,13 +17,15 @@ export interface Session {
  * matrix test are keyed by. Names are the gRPC methods', in camelCase.
  */
 export type AccountOperations = {
-  createAccount: { input: { name: string; email: string; password?: string | undefined; role?: string | undefined }; output: Account };
+  /** requestId: set once per logical call by the client; a repeat within 24 hours answers the account it made. */
+  createAccount: { input: { name: string; email: string; password?: string | undefined; role?: string | undefined; requestId?: string | undefined }; output: Account };
   getAccount: { input: { id: string }; output: Account };
   getAccounts: { input: { ids: readonly string[] }; output: Account[] };
   listAccounts: { input: { pageSize: number; pageToken: string }; output: Page<Account> };
   updateAccount: { input: { id: string; changes: AccountChanges }; output: Account };
   deleteAccount: { input: { id: string }; output: void };
-  listHistory: { input: { id: string }; output: AccountHistoryEntry[] };
+  listHistory: { input: { id: string } & VersionPageRequest; output: AccountHistoryEntry[] };
+  listHistories: { input: { ids: readonly string[] } & VersionPageRequest; output: AccountHistoryEntry[][] };
   register: { input: { name: string; email: string; password: string }; output: Session };
   login: { input: { email: string; password: string }; output: Session };
   refreshToken: { input: { refreshToken: string }; output: Session };

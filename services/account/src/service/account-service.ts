@@ -2,7 +2,7 @@ import { ValidationError } from '@shop/errors';
 import { isVisible, type UseCaseHooks } from '@shop/hooks';
 import { actorOf, isAccount, type Caller } from '@shop/identity';
 import { parseId } from '@shop/ids';
-import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, toPage, type Page } from '@shop/pagination';
+import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, parseVersionPage, toPage, type Page, type VersionPageFields, type VersionPageRequest } from '@shop/pagination';
 import type { Account, AccountChanges } from '../domain/account.js';
 import { AccountErrorCode, AccountNotFoundError } from '../domain/account-errors.js';
 import type { AccountHistoryEntry } from '../domain/account-events.js';
@@ -11,6 +11,12 @@ import type { AccountOperations } from './account-operations.js';
 
 /** The most ids one batch read may ask for. */
 export const MAX_BATCH_IDS = 1_000;
+
+/** The fields a refused history page request names. */
+const HISTORY_PAGE_FIELDS: VersionPageFields = {
+  pageSize: { field: 'page_size', code: AccountErrorCode.invalidPageSize },
+  afterVersion: { field: 'after_version', code: AccountErrorCode.invalidAfterVersion },
+};
 
 /**
  * The account profile use cases: read, list, change, delete, history. Each runs inside the service's hooks, the
@@ -63,11 +69,27 @@ export class AccountService {
     });
   }
 
-  /** Every change of the account, oldest first, also after deletion; empty for an id that never existed (or is not the caller's). */
-  history(caller: Caller, id: string): Promise<AccountHistoryEntry[]> {
-    return this.hooks.run('listHistory', caller, { id }, async (input, scope) => {
+  /** A page of the account's changes, oldest first, also after deletion; empty for an id that never existed (or is not the caller's). */
+  history(caller: Caller, id: string, page: VersionPageRequest = {}): Promise<AccountHistoryEntry[]> {
+    return this.hooks.run('listHistory', caller, { id, ...page }, async (input, scope) => {
       const accountId = parseId(input.id, 'id', AccountErrorCode.invalidId);
-      return isVisible(scope, accountId) ? this.accounts.history(accountId) : [];
+      const range = parseVersionPage(input, HISTORY_PAGE_FIELDS);
+      return isVisible(scope, accountId) ? this.accounts.history(accountId, range) : [];
+    });
+  }
+
+  /** history() of many accounts in one read: the same page of each, in the order of `ids`; an account the caller may not see has an empty one. */
+  histories(caller: Caller, ids: readonly string[], page: VersionPageRequest = {}): Promise<AccountHistoryEntry[][]> {
+    return this.hooks.run('listHistories', caller, { ids, ...page }, async (input, scope) => {
+      if (input.ids.length > MAX_BATCH_IDS) {
+        throw new ValidationError(AccountErrorCode.invalidId, 'ids', `ids must hold at most ${MAX_BATCH_IDS} ids, got ${input.ids.length}`);
+      }
+      const parsed = input.ids.map((id, index) => parseId(id, `ids[${index}]`, AccountErrorCode.invalidId));
+      const range = parseVersionPage(input, HISTORY_PAGE_FIELDS);
+      const visible = [...new Set(parsed)].filter((id) => isVisible(scope, id));
+      const pages = await this.accounts.histories(visible, range);
+      const byId = new Map(visible.map((id, index) => [id, pages[index]!]));
+      return parsed.map((id) => byId.get(id) ?? []);
     });
   }
 

@@ -4,8 +4,16 @@ import { actorOf, type Caller, type Jwks } from '@shop/identity';
 import { parseId } from '@shop/ids';
 import { requireEmail } from '@shop/validation';
 import { Account, type AccountRole } from '../domain/account.js';
-import { AccountErrorCode, AccountNotFoundError, InvalidCredentialsError, InvalidRefreshTokenError } from '../domain/account-errors.js';
+import {
+  AccountErrorCode,
+  AccountNotFoundError,
+  CreateRequestTakenError,
+  InvalidCredentialsError,
+  InvalidRefreshTokenError,
+  RequestIdReusedError,
+} from '../domain/account-errors.js';
 import { tokenIssuedAt } from '../domain/account-events.js';
+import { CREATE_REQUEST_WINDOW_MS, createFingerprint, parseRequestId, type CreateRequestClaim } from '../domain/create-request.js';
 import type { CredentialRepository, SignInRecord } from '../domain/credentials.js';
 import { requireGivenPassword, requirePassword } from '../domain/password.js';
 import { isRefreshTokenShaped, newRefreshToken, refreshTokenHash } from '../domain/refresh-token.js';
@@ -42,16 +50,42 @@ export class IdentityService {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /** Admin only: an account with any role, with a password (it can sign in) or without. */
+  /**
+   * Admin only: an account with any role, with a password (it can sign in) or without. With a request_id (which
+   * the client sets once per call and keeps across its retries), a repeat within 24 hours answers the account the
+   * first attempt made, as it is now, instead of ALREADY_EXISTS on its own email; the id with another request is
+   * CONFLICT on requestId.
+   */
   createAccount(caller: Caller, input: AccountOperations['createAccount']['input']): Promise<Account> {
     return this.deps.hooks.run('createAccount', caller, input, async (input) => {
       const role = input.role === undefined ? 'CUSTOMER' : requireRole(input.role);
-      const account = Account.create({ name: input.name, email: input.email, role }, this.now());
+      const now = this.now();
+      const account = Account.create({ name: input.name, email: input.email, role }, now);
       const password = input.password === undefined ? undefined : requirePassword(input.password, 'password');
+      const requestId = parseRequestId(input.requestId);
+      const claim: CreateRequestClaim | undefined =
+        requestId === undefined ? undefined : { requestId, fingerprint: createFingerprint(account, password !== undefined), liveSince: new Date(now.getTime() - CREATE_REQUEST_WINDOW_MS) };
+      const first = claim && (await this.accountMadeFor(claim));
+      if (first) return first;
       const hash = password === undefined ? undefined : await this.deps.hasher.hash(password);
-      await this.deps.credentials.addWithPassword(account, hash, actorOf(caller));
+      try {
+        await this.deps.credentials.addWithPassword(account, hash, actorOf(caller), claim);
+      } catch (error) {
+        // A concurrent attempt of the same call committed first: answer its account, as a later repeat would.
+        const winner = claim && error instanceof CreateRequestTakenError ? await this.accountMadeFor(claim) : undefined;
+        if (winner) return winner;
+        throw error;
+      }
       return account;
     });
+  }
+
+  /** The account a live record of the claim's request_id made, when the request is the same; CONFLICT when it is not. */
+  private async accountMadeFor(claim: CreateRequestClaim): Promise<Account | undefined> {
+    const record = await this.deps.credentials.findCreateRequest(claim.requestId, claim.liveSince);
+    if (!record) return undefined;
+    if (record.fingerprint !== claim.fingerprint) throw new RequestIdReusedError();
+    return (await this.deps.credentials.findById(record.accountId))?.account;
   }
 
   /** A new customer, signed in. The account is its own actor in history. */

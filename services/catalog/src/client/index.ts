@@ -1,2 +1,2 @@
-export { CatalogClient, type HistoryEntryView } from './catalog-client.js';
+export { CatalogClient, type HistoryEntryView, type HistoryPageInput } from './catalog-client.js';
 export type { CreateProductInput, ProductChanges, ProductPageView, ProductView } from './product-view.js';

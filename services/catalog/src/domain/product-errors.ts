@@ -1,4 +1,4 @@
-import { NotFoundError, UnavailableError } from '@shop/errors';
+import { ConflictError, NotFoundError, UnavailableError } from '@shop/errors';
 
 /** Stable codes of the catalog domain; clients may switch on them. */
 export const CatalogErrorCode = {
@@ -11,7 +11,9 @@ export const CatalogErrorCode = {
   invalidQuery: 'CATALOG.INVALID_QUERY',
   invalidPageSize: 'CATALOG.INVALID_PAGE_SIZE',
   invalidPageToken: 'CATALOG.INVALID_PAGE_TOKEN',
+  invalidAfterVersion: 'CATALOG.INVALID_AFTER_VERSION',
   productNotFound: 'CATALOG.PRODUCT_NOT_FOUND',
+  stockChanged: 'CATALOG.STOCK_CHANGED',
   storeUnavailable: 'CATALOG.STORE_UNAVAILABLE',
   searchUnavailable: 'CATALOG.SEARCH_UNAVAILABLE',
 } as const;
@@ -20,6 +22,17 @@ export const CatalogErrorCode = {
 export class ProductNotFoundError extends NotFoundError {
   constructor(id: string) {
     super(CatalogErrorCode.productNotFound, `product ${id} not found`);
+  }
+}
+
+/**
+ * A stock change was based on a stock level that is no longer current: an order reserved (or a cancellation
+ * released) stock since the admin read it. Applying it would erase that reservation, so nothing is written; read
+ * the product again and decide on the new figure.
+ */
+export class StockChangedError extends ConflictError {
+  constructor(id: string, expected: number, actual: number) {
+    super(CatalogErrorCode.stockChanged, `the stock of product ${id} is ${actual} now, not ${expected}: it changed since it was read`, 'stock');
   }
 }
 

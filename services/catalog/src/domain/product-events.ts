@@ -5,6 +5,8 @@ import type { Product } from './product.js';
 export type ProductEvent =
   | { kind: 'created'; product: Product }
   | { kind: 'updated'; product: Product; changedFields: string[] }
+  /** The stock saga reserved or released stock: only the new stock level, not the whole product. */
+  | { kind: 'stockChanged'; productId: string; stock: number }
   | { kind: 'deleted'; productId: string };
 
 /** One change in a product's history, as the outbox keeps it (also after the product is deleted). */

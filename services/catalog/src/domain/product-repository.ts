@@ -1,4 +1,4 @@
-import type { Actor } from '@shop/events';
+import type { Actor, HistoryRange } from '@shop/events';
 import type { Product } from './product.js';
 import type { ProductHistoryEntry } from './product-events.js';
 
@@ -30,6 +30,8 @@ export interface ProductRepository {
   update(id: string, change: (product: Product) => Product, actor: Actor): Promise<Product>;
   /** Removes the product; false when there was none. */
   delete(id: string, actor: Actor): Promise<boolean>;
-  /** Every recorded change of the product, oldest first; empty when it never existed. */
-  history(id: string): Promise<ProductHistoryEntry[]>;
+  /** A page of the product's recorded changes, oldest first (the first 50 without `range`); empty when it never existed. */
+  history(id: string, range?: HistoryRange): Promise<ProductHistoryEntry[]>;
+  /** The same page of the history of each id, in the order of `ids`, in one read. */
+  histories(ids: readonly string[], range: HistoryRange): Promise<ProductHistoryEntry[][]>;
 }

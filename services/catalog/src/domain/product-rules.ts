@@ -39,10 +39,10 @@ export function requirePrice(price: Money): Money {
   return { amountMinor: price.amountMinor, currencyCode };
 }
 
-/** Checks a stock level: a whole number of units from 0 to MAX_STOCK. */
-export function requireStock(stock: number): number {
+/** Checks a stock level: a whole number of units from 0 to MAX_STOCK (`field` names it in the error). */
+export function requireStock(stock: number, field = 'stock'): number {
   if (!Number.isInteger(stock) || stock < 0 || stock > MAX_STOCK) {
-    throw new ValidationError(CatalogErrorCode.invalidStock, 'stock', `stock must be a whole number between 0 and ${MAX_STOCK}, got ${stock}`);
+    throw new ValidationError(CatalogErrorCode.invalidStock, field, `${field} must be a whole number between 0 and ${MAX_STOCK}, got ${stock}`);
   }
   return stock;
 }

@@ -66,6 +66,15 @@ describe('Product', () => {
     expect(() => product.update({ price: usd(0n) }, later)).toThrow(expect.objectContaining({ field: 'price.amount' }));
   });
 
+  it('sets the stock only if it is still the stock the admin read (expectedStock), or refuses with a conflict on stock', () => {
+    const product = Product.create(valid, now);
+    expect(product.update({ stock: 9, expectedStock: 5 }, now).stock).toBe(9);
+    expect(() => product.update({ stock: 9, expectedStock: 7 }, now)).toThrow(
+      expect.objectContaining({ kind: 'ALREADY_EXISTS', code: 'CATALOG.STOCK_CHANGED', field: 'stock', message: expect.stringMatching(/is 5 now, not 7/) }),
+    );
+    expect(() => product.update({ stock: 9, expectedStock: -1 }, now)).toThrow(expect.objectContaining({ kind: 'INVALID_ARGUMENT', field: 'expectedStock' }));
+  });
+
   it('loads stored state as it is, without re-running creation rules', () => {
     const state = { id: 'legacy-id', name: 'x'.repeat(300), description: '', price: usd(0n), stock: -3, createdAt: now, updatedAt: now };
     expect(Product.fromStorage(state).toState()).toEqual(state);

@@ -1,6 +1,7 @@
 import { newId } from '@shop/ids';
 import type { Money } from '@shop/money';
 import { requireText } from '@shop/validation';
+import { StockChangedError } from './product-errors.js';
 import { descriptionRule, nameRule, requirePrice, requireStock } from './product-rules.js';
 
 /** The state of a product, as storage loads it and mappers read it. */
@@ -28,6 +29,12 @@ export interface ProductChanges {
   description?: string | undefined;
   price?: Money | undefined;
   stock?: number | undefined;
+  /**
+   * The stock the admin read before deciding on `stock` (compare-and-set): when the stock is no longer that, an
+   * order reserved or released some meanwhile, and the change is refused with StockChangedError rather than
+   * erasing it. Without it, `stock` is set as given.
+   */
+  expectedStock?: number | undefined;
 }
 
 /** Something the catalog sells. Always valid: created through `create`, loaded through `fromStorage`, changed through `update`. */
@@ -74,8 +81,14 @@ export class Product {
     return this.state.updatedAt;
   }
 
-  /** The product with `changes` applied and validated; the product itself is not modified. */
+  /**
+   * The product with `changes` applied and validated; the product itself is not modified. Throws StockChangedError
+   * when `expectedStock` is given and is not the current stock (run it under the row lock: the repository's update).
+   */
   update(changes: ProductChanges, now: Date): Product {
+    if (changes.expectedStock !== undefined && requireStock(changes.expectedStock, 'expectedStock') !== this.state.stock) {
+      throw new StockChangedError(this.state.id, changes.expectedStock, this.state.stock);
+    }
     return new Product({
       ...this.state,
       name: changes.name === undefined ? this.state.name : requireText(changes.name, nameRule),

@@ -8,6 +8,7 @@ export const catalogEventRegistry = new EventRegistry('catalog', [
   { type: 'shop.catalog.v1.ProductCreated', aggregateType: 'product', subject: 'shop.catalog.product.created' },
   { type: 'shop.catalog.v1.ProductUpdated', aggregateType: 'product', subject: 'shop.catalog.product.updated' },
   { type: 'shop.catalog.v1.ProductDeleted', aggregateType: 'product', subject: 'shop.catalog.product.deleted' },
+  { type: 'shop.catalog.v1.ProductStockChanged', aggregateType: 'product', subject: 'shop.catalog.product.stock_changed' },
   { type: 'shop.catalog.v1.StockReserved', aggregateType: 'stock_reservation', subject: 'shop.catalog.stock_reservation.reserved' },
   { type: 'shop.catalog.v1.StockReservationRejected', aggregateType: 'stock_reservation', subject: 'shop.catalog.stock_reservation.rejected' },
   { type: 'shop.catalog.v1.StockReleased', aggregateType: 'stock_reservation', subject: 'shop.catalog.stock_reservation.released' },
@@ -19,6 +20,8 @@ function toNewEvent(event: ProductEvent): NewEvent {
       return { type: 'shop.catalog.v1.ProductCreated', aggregateId: event.product.id, message: { product: toProto(event.product) } };
     case 'updated':
       return { type: 'shop.catalog.v1.ProductUpdated', aggregateId: event.product.id, message: { product: toProto(event.product), changedFields: event.changedFields } };
+    case 'stockChanged':
+      return { type: 'shop.catalog.v1.ProductStockChanged', aggregateId: event.productId, message: { productId: event.productId, stock: event.stock } };
     case 'deleted':
       return { type: 'shop.catalog.v1.ProductDeleted', aggregateId: event.productId, message: { productId: event.productId } };
   }
@@ -30,6 +33,8 @@ function changedFieldsOf(envelope: Envelope): string[] {
       return [...PRODUCT_FIELDS];
     case 'shop.catalog.v1.ProductUpdated':
       return decodePayload<{ changedFields: string[] }>(envelope).changedFields;
+    case 'shop.catalog.v1.ProductStockChanged':
+      return ['stock'];
     default:
       return [];
   }

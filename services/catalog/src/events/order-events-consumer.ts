@@ -1,5 +1,5 @@
 import { decodePayload, streamOf, type Envelope } from '@shop/events';
-import { startConsumer, type EventConsumer } from '@shop/event-consumer';
+import { startConsumer, type ConsumerLimits, type EventConsumer } from '@shop/event-consumer';
 import type { Logger } from '@shop/logger';
 import type { NatsConnection } from '@shop/nats';
 import type { Pool, Tx } from '@shop/postgres';
@@ -10,7 +10,8 @@ export const ORDER_EVENTS_CONSUMER = 'catalog-stock-saga';
 
 /**
  * The catalog side of the stock saga: OrderCreated reserves the order's stock (all lines or none) and
- * OrderCancelled releases it. Runs in the consumer's transaction, with its inbox row.
+ * OrderCancelled releases it, or, when it comes first (its OrderCreated was dead-lettered), records the order as
+ * cancelled so that a redriven OrderCreated reserves nothing. Runs in the consumer's transaction, with its inbox row.
  */
 export function orderEventsHandler(reservations: StockReservationPgStore) {
   return async (tx: Tx, envelope: Envelope): Promise<void> => {
@@ -24,7 +25,13 @@ export function orderEventsHandler(reservations: StockReservationPgStore) {
 }
 
 /** Starts the consumer of the order service's events. */
-export function startOrderEventsConsumer(options: { connection: NatsConnection; pool: Pool; reservations: StockReservationPgStore; logger: Logger }): EventConsumer {
+export function startOrderEventsConsumer(options: {
+  connection: NatsConnection;
+  pool: Pool;
+  reservations: StockReservationPgStore;
+  logger: Logger;
+  limits?: ConsumerLimits;
+}): EventConsumer {
   return startConsumer({
     connection: options.connection,
     pool: options.pool,
@@ -33,5 +40,6 @@ export function startOrderEventsConsumer(options: { connection: NatsConnection; 
     filterSubjects: ['shop.order.order.>'],
     handler: orderEventsHandler(options.reservations),
     logger: options.logger,
+    ...options.limits,
   });
 }

@@ -24,9 +24,15 @@ describe('indexChangeOf', () => {
     expect(change?.kind === 'upsert' && change.product.toState()).toEqual(product.toState());
   });
 
-  it('turns ProductUpdated (a stock change of the saga too) into an upsert of the new state', () => {
+  it('turns ProductUpdated into an upsert of the new state', () => {
     const change = indexChangeOf(updated);
     expect(change?.kind === 'upsert' && [change.product.stock, change.version]).toEqual([1, 2]);
+  });
+
+  it("turns the saga's ProductStockChanged, which carries only the stock, into a refresh of the stored product", () => {
+    const [stockChanged] = catalogEventsWire.toEnvelopes([{ kind: 'stockChanged', productId: product.id, stock: 3 }], 4, at, null);
+    expect(indexChangeOf(stockChanged!)).toEqual({ kind: 'refresh', id: product.id, version: 4 });
+    expect(catalogEventsWire.toHistoryEntry(stockChanged!)).toMatchObject({ eventType: 'shop.catalog.v1.ProductStockChanged', version: 4, changedFields: ['stock'], actor: null });
   });
 
   it('turns ProductDeleted into a removal at the event version', () => {

@@ -1,4 +1,4 @@
-import { MemoryOutbox } from '@shop/events';
+import { FIRST_HISTORY_PAGE, historyInRange, MemoryOutbox, type HistoryRange } from '@shop/events';
 import { newestFirst } from '@shop/pagination';
 import type { Product } from '../domain/product.js';
 import { ProductNotFoundError } from '../domain/product-errors.js';
@@ -53,8 +53,12 @@ export class ProductMemoryRepository implements ProductRepository {
     return true;
   }
 
-  async history(id: string): Promise<ProductHistoryEntry[]> {
-    return this.outbox.history(id);
+  async history(id: string, range: HistoryRange = FIRST_HISTORY_PAGE): Promise<ProductHistoryEntry[]> {
+    return historyInRange(this.outbox.history(id), range);
+  }
+
+  async histories(ids: readonly string[], range: HistoryRange): Promise<ProductHistoryEntry[][]> {
+    return ids.map((id) => historyInRange(this.outbox.history(id), range));
   }
 
   /** Every stored product, for the in-memory search that reads this repository as Postgres search reads the table. */

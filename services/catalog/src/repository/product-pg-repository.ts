@@ -1,4 +1,5 @@
-import { appendToOutbox, readHistory } from '@shop/outbox';
+import { FIRST_HISTORY_PAGE, type HistoryRange } from '@shop/events';
+import { appendToOutbox, readHistories, readHistory } from '@shop/outbox';
 import { withTransaction, type Pool, type Tx } from '@shop/postgres';
 import type { Product } from '../domain/product.js';
 import { ProductNotFoundError } from '../domain/product-errors.js';
@@ -104,8 +105,12 @@ export class ProductPgRepository implements ProductRepository {
     );
   }
 
-  history(id: string): Promise<ProductHistoryEntry[]> {
-    return runOnStore(async () => (await readHistory(this.pool, id, 'product')).map(this.events.toHistoryEntry));
+  history(id: string, range: HistoryRange = FIRST_HISTORY_PAGE): Promise<ProductHistoryEntry[]> {
+    return runOnStore(async () => (await readHistory(this.pool, id, 'product', range)).map(this.events.toHistoryEntry));
+  }
+
+  histories(ids: readonly string[], range: HistoryRange): Promise<ProductHistoryEntry[][]> {
+    return runOnStore(async () => (await readHistories(this.pool, ids, 'product', range)).map((page) => page.map(this.events.toHistoryEntry)));
   }
 
   private record(tx: Tx, events: ProductEvent[], firstVersion: number, occurredAt: Date, actor: Actor): Promise<void> {

@@ -29,6 +29,14 @@ export class ProductPgSnapshot {
     }
   }
 
+  /** The product as stored now, at its version, as an upsert; undefined when it is gone (its removal is an event of its own). */
+  async current(id: string): Promise<IndexChange | undefined> {
+    const { rows } = await runOnStore(() =>
+      this.pool.query<VersionedRow>({ name: 'product-snapshot-one', text: `SELECT ${PRODUCT_COLUMNS}, version FROM products WHERE id = $1`, values: [id] }),
+    );
+    return rows[0] && upsertOf(rows[0]);
+  }
+
   /**
    * The changes to replay after a snapshot taken from `since` on: each product changed since then as it is now,
    * and each product deleted since then as a removal at its last version.

@@ -11,8 +11,9 @@ const MAX_STOCK = 1_000_000;
 
 /**
  * Reserves and releases stock for orders inside an event handler's transaction: the stock change, the
- * reservation row, every product's ProductUpdated and the reservation's own event commit together.
- * Products are locked in id order, so concurrent reservations never deadlock and never oversell.
+ * reservation row, every product's ProductStockChanged (only the new stock, not the product) and the reservation's
+ * own event commit together. Products are locked in id order, so concurrent reservations never deadlock and never
+ * oversell; an admin's stock change takes the same row lock (see Product.update's expectedStock).
  */
 export class StockReservationPgStore {
   constructor(
@@ -21,7 +22,10 @@ export class StockReservationPgStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Reserves all lines or none; a second call for the same order does nothing. */
+  /**
+   * Reserves all lines or none; a second call for the same order does nothing, and so does a call for an order
+   * already cancelled (its CANCELLED row: the cancellation came first, see release).
+   */
   async reserve(tx: Tx, orderId: string, lines: StockLine[]): Promise<void> {
     const { rowCount } = await tx.query('SELECT 1 FROM stock_reservations WHERE order_id = $1 FOR UPDATE', [orderId]);
     if (rowCount) return;
@@ -39,12 +43,22 @@ export class StockReservationPgStore {
     await appendToOutbox(tx, this.reservationEvents.toEnvelopes([event], 1, now, null));
   }
 
-  /** Puts a RESERVED order's stock back (products deleted meanwhile are skipped); anything else does nothing. */
+  /**
+   * Puts a RESERVED order's stock back (products deleted meanwhile are skipped). An order with no reservation yet
+   * (its OrderCreated is in the dead letters: the stream moved on) gets a CANCELLED row instead, so a later redrive of
+   * its OrderCreated reserves nothing; anything else does nothing.
+   */
   async release(tx: Tx, orderId: string): Promise<void> {
+    const now = this.now();
+    const { rowCount } = await tx.query(
+      `INSERT INTO stock_reservations (order_id, status, lines, created_at, updated_at) VALUES ($1, 'CANCELLED', '[]', $2, $2)
+       ON CONFLICT (order_id) DO NOTHING`,
+      [orderId, now],
+    );
+    if (rowCount === 1) return;
     const { rows } = await tx.query<{ status: string; lines: StockLine[] }>('SELECT status, lines FROM stock_reservations WHERE order_id = $1 FOR UPDATE', [orderId]);
     const reservation = rows[0];
     if (reservation?.status !== 'RESERVED') return;
-    const now = this.now();
     const products = await this.lockProducts(tx, reservation.lines.map((line) => line.productId));
     await this.moveStock(tx, products, reservation.lines, +1, now);
     await tx.query("UPDATE stock_reservations SET status = 'RELEASED', updated_at = $2 WHERE order_id = $1", [orderId, now]);
@@ -59,14 +73,13 @@ export class StockReservationPgStore {
     return rows.map((row) => ({ product: toDomain(row), version: Number(row.version) }));
   }
 
-  /** Takes (-1) or gives back (+1) each line's quantity, recording a ProductUpdated of its stock. */
+  /** Takes (-1) or gives back (+1) each line's quantity, recording a ProductStockChanged with the new stock. */
   private async moveStock(tx: Tx, products: { product: Product; version: number }[], lines: StockLine[], direction: 1 | -1, now: Date): Promise<void> {
     const quantities = new Map(lines.map((line) => [line.productId, line.quantity]));
     for (const { product, version } of products) {
       const stock = Math.min(MAX_STOCK, product.stock + direction * (quantities.get(product.id) ?? 0));
-      const changed = product.update({ stock }, now);
       await tx.query('UPDATE products SET stock = $2, updated_at = $3, version = $4 WHERE id = $1', [product.id, stock, now, version + 1]);
-      await appendToOutbox(tx, this.productEvents.toEnvelopes([{ kind: 'updated', product: changed, changedFields: ['stock'] }], version + 1, now, null));
+      await appendToOutbox(tx, this.productEvents.toEnvelopes([{ kind: 'stockChanged', productId: product.id, stock }], version + 1, now, null));
     }
   }
 }

@@ -2,6 +2,7 @@ import { unary, type ServiceRegistration } from '@shop/grpc-kit';
 import { scopeFor } from '@shop/hooks';
 import type { Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
+import type { VersionPageRequest } from '@shop/pagination';
 import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, type PackageDefinition } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/catalog';
 import type { CatalogServiceHandlers } from '@shop/proto/generated/shop/catalog/v1/CatalogService';
@@ -24,6 +25,11 @@ export const CATALOG_SERVICE_NAME = 'shop.catalog.v1.CatalogService';
 function mapAfterAccess<T>(operation: CatalogOperation, caller: Caller, map: () => T): T {
   scopeFor(CATALOG_ACCESS[operation], caller, operation);
   return map();
+}
+
+/** A history page request off the wire: the int64 version as a number, which the use case checks (a value past 2^53 is refused). */
+function historyPageFromProto(request: { pageSize: number; afterVersion: string }): VersionPageRequest {
+  return { pageSize: request.pageSize, afterVersion: Number(request.afterVersion) };
 }
 
 /**
@@ -53,7 +59,12 @@ export function catalogGrpcService(service: CatalogService, logger: Logger): Ser
       await service.delete(caller, request.id);
       return {};
     }),
-    ListHistory: unary(logger, async (request, caller) => ({ entries: (await service.history(caller, request.aggregateId)).map(toHistoryEntryProto) })),
+    ListHistory: unary(logger, async (request, caller) => ({
+      entries: (await service.history(caller, request.aggregateId, historyPageFromProto(request))).map(toHistoryEntryProto),
+    })),
+    ListHistories: unary(logger, async (request, caller) => ({
+      histories: (await service.histories(caller, request.aggregateIds, historyPageFromProto(request))).map((entries) => ({ entries: entries.map(toHistoryEntryProto) })),
+    })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(catalogPackageDefinition);
   return { name: CATALOG_SERVICE_NAME, definition: grpcObject.shop.catalog.v1.CatalogService.service, implementation: handlers };

@@ -16,4 +16,5 @@ export const CATALOG_ACCESS: AccessTable<CatalogOperation> = {
   updateProduct:     access('UNAUTHENTICATED', 'FORBIDDEN', 'yes'),
   deleteProduct:     access('UNAUTHENTICATED', 'FORBIDDEN', 'yes'),
   listHistory:       access('UNAUTHENTICATED', 'FORBIDDEN', 'yes'),
+  listHistories:     access('UNAUTHENTICATED', 'FORBIDDEN', 'yes'),
 };

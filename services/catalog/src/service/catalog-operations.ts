@@ -1,4 +1,4 @@
-import type { Page } from '@shop/pagination';
+import type { Page, VersionPageRequest } from '@shop/pagination';
 import type { NewProduct, Product, ProductChanges } from '../domain/product.js';
 import type { ProductHistoryEntry } from '../domain/product-events.js';
 
@@ -14,7 +14,8 @@ export type CatalogOperations = {
   searchProducts: { input: { query: string; pageSize: number; pageToken: string }; output: Page<Product> };
   updateProduct: { input: { id: string; changes: ProductChanges }; output: Product };
   deleteProduct: { input: { id: string }; output: void };
-  listHistory: { input: { id: string }; output: ProductHistoryEntry[] };
+  listHistory: { input: { id: string } & VersionPageRequest; output: ProductHistoryEntry[] };
+  listHistories: { input: { ids: readonly string[] } & VersionPageRequest; output: ProductHistoryEntry[][] };
 };
 
 /** The name of one catalog operation. */

@@ -23,6 +23,7 @@ const probes: Record<CatalogOperation, Probe> = {
   updateProduct: async (f, caller, product) => (await f.service.update(caller, product.id, { stock: 1 })).stock === 1,
   deleteProduct: async (f, caller, product) => (await f.service.delete(caller, product.id), true),
   listHistory: async (f, caller, product) => (await f.service.history(caller, product.id)).length > 0,
+  listHistories: async (f, caller, product) => (await f.service.histories(caller, [product.id]))[0]!.length > 0,
 };
 
 /** What a probe came to, in the matrix's words. */

@@ -2,7 +2,7 @@ import { ValidationError } from '@shop/errors';
 import type { UseCaseHooks } from '@shop/hooks';
 import { actorOf, type Caller } from '@shop/identity';
 import { parseId } from '@shop/ids';
-import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, toPage, type Page } from '@shop/pagination';
+import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, parseVersionPage, toPage, type Page, type VersionPageFields, type VersionPageRequest } from '@shop/pagination';
 import { requireText } from '@shop/validation';
 import { Product, type NewProduct, type ProductChanges } from '../domain/product.js';
 import { CatalogErrorCode, ProductNotFoundError } from '../domain/product-errors.js';
@@ -14,6 +14,12 @@ import { decodeSearchCursor, encodeSearchCursor } from './search-cursor.js';
 
 /** The most ids one batch read may ask for. */
 export const MAX_BATCH_IDS = 1_000;
+
+/** The fields a refused history page request names. */
+const HISTORY_PAGE_FIELDS: VersionPageFields = {
+  pageSize: { field: 'page_size', code: CatalogErrorCode.invalidPageSize },
+  afterVersion: { field: 'after_version', code: CatalogErrorCode.invalidAfterVersion },
+};
 
 /**
  * The catalog use cases. Each runs inside the service's hooks, the access rule first (reads are public, changes
@@ -85,9 +91,27 @@ export class CatalogService {
     });
   }
 
-  /** Every change of the product, oldest first, also after deletion; empty for an id that never existed. */
-  history(caller: Caller, id: string): Promise<ProductHistoryEntry[]> {
-    return this.hooks.run('listHistory', caller, { id }, async (input) => this.products.history(parseId(input.id, 'id', CatalogErrorCode.invalidId)));
+  /** A page of the product's changes, oldest first, also after deletion; empty for an id that never existed. */
+  history(caller: Caller, id: string, page: VersionPageRequest = {}): Promise<ProductHistoryEntry[]> {
+    return this.hooks.run('listHistory', caller, { id, ...page }, async (input) => {
+      const productId = parseId(input.id, 'id', CatalogErrorCode.invalidId);
+      return this.products.history(productId, parseVersionPage(input, HISTORY_PAGE_FIELDS));
+    });
+  }
+
+  /** history() of many products in one read: the same page of each, in the order of `ids`. */
+  histories(caller: Caller, ids: readonly string[], page: VersionPageRequest = {}): Promise<ProductHistoryEntry[][]> {
+    return this.hooks.run('listHistories', caller, { ids, ...page }, async (input) => {
+      if (input.ids.length > MAX_BATCH_IDS) {
+        throw new ValidationError(CatalogErrorCode.invalidId, 'ids', `ids must hold at most ${MAX_BATCH_IDS} ids, got ${input.ids.length}`);
+      }
+      const parsed = input.ids.map((id, index) => parseId(id, `ids[${index}]`, CatalogErrorCode.invalidId));
+      const range = parseVersionPage(input, HISTORY_PAGE_FIELDS);
+      const unique = [...new Set(parsed)];
+      const pages = await this.products.histories(unique, range);
+      const byId = new Map(unique.map((id, index) => [id, pages[index]!]));
+      return parsed.map((id) => byId.get(id)!);
+    });
   }
 
   /** Removes the product for good; its id answers NOT_FOUND afterwards, its history stays. */

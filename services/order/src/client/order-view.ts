@@ -34,6 +34,11 @@ export interface CreateOrderInput {
   /** Whose order it is; absent: the caller's own. */
   accountId?: string | undefined;
   items: { productId: string; quantity: number }[];
+  /**
+   * 1..100 characters: the same key and request within 24 hours answer the first order and create nothing, so the
+   * call is retried after UNAVAILABLE. Without one it is not retried (a lost answer could mean a placed order).
+   */
+  idempotencyKey?: string | undefined;
 }
 
 /** One account's page request, for OrderClient.list and listForAccounts. */

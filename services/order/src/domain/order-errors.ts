@@ -1,4 +1,4 @@
-import { NotFoundError, PreconditionError, UnavailableError } from '@shop/errors';
+import { ConflictError, NotFoundError, PreconditionError, UnavailableError } from '@shop/errors';
 
 /** Stable codes of the order domain; clients may switch on them. */
 export const OrderErrorCode = {
@@ -9,12 +9,15 @@ export const OrderErrorCode = {
   mixedCurrencies: 'ORDER.MIXED_CURRENCIES',
   invalidPageSize: 'ORDER.INVALID_PAGE_SIZE',
   invalidPageToken: 'ORDER.INVALID_PAGE_TOKEN',
+  invalidAfterVersion: 'ORDER.INVALID_AFTER_VERSION',
   notFound: 'ORDER.NOT_FOUND',
   accountNotFound: 'ORDER.ACCOUNT_NOT_FOUND',
   productUnavailable: 'ORDER.PRODUCT_UNAVAILABLE',
   notCancellable: 'ORDER.NOT_CANCELLABLE',
   dependencyUnavailable: 'ORDER.DEPENDENCY_UNAVAILABLE',
   storeUnavailable: 'ORDER.STORE_UNAVAILABLE',
+  invalidIdempotencyKey: 'ORDER.INVALID_IDEMPOTENCY_KEY',
+  idempotencyKeyReused: 'ORDER.IDEMPOTENCY_KEY_REUSED',
 } as const;
 
 /** No order has the id. */
@@ -56,5 +59,23 @@ export class DependencyUnavailableError extends UnavailableError {
 export class OrderStoreUnavailableError extends UnavailableError {
   constructor() {
     super(OrderErrorCode.storeUnavailable, 'the order database is unavailable');
+  }
+}
+
+/** The idempotency key came with other items (or for another account) within its 24 hours: a client bug, not a retry. */
+export class IdempotencyKeyReusedError extends ConflictError {
+  constructor() {
+    super(OrderErrorCode.idempotencyKeyReused, 'idempotencyKey was used within the last 24 hours for a different order request', 'idempotencyKey');
+  }
+}
+
+/**
+ * Storage found a live record of the key while storing a keyed order (a concurrent request with the same key
+ * committed first) and stored nothing. Never leaves the service: it answers the first order instead.
+ */
+export class IdempotencyKeyTakenError extends Error {
+  constructor(key: string) {
+    super(`idempotency key ${JSON.stringify(key)} is already held by another order`);
+    this.name = 'IdempotencyKeyTakenError';
   }
 }

@@ -1,5 +1,5 @@
 import { decodePayload, streamOf, type Envelope } from '@shop/events';
-import { startConsumer, type EventConsumer } from '@shop/event-consumer';
+import { startConsumer, type ConsumerLimits, type EventConsumer } from '@shop/event-consumer';
 import type { Logger } from '@shop/logger';
 import type { NatsConnection } from '@shop/nats';
 import type { Pool, Tx } from '@shop/postgres';
@@ -22,7 +22,13 @@ export function stockOutcomeHandler(orders: OrderPgRepository, now: () => Date =
 }
 
 /** Starts the consumer of the catalog's reservation outcomes. */
-export function startStockOutcomeConsumer(options: { connection: NatsConnection; pool: Pool; orders: OrderPgRepository; logger: Logger }): EventConsumer {
+export function startStockOutcomeConsumer(options: {
+  connection: NatsConnection;
+  pool: Pool;
+  orders: OrderPgRepository;
+  logger: Logger;
+  limits?: ConsumerLimits;
+}): EventConsumer {
   return startConsumer({
     connection: options.connection,
     pool: options.pool,
@@ -31,5 +37,6 @@ export function startStockOutcomeConsumer(options: { connection: NatsConnection;
     filterSubjects: ['shop.catalog.stock_reservation.>'],
     handler: stockOutcomeHandler(options.orders),
     logger: options.logger,
+    ...options.limits,
   });
 }

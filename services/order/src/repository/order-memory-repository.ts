@@ -1,7 +1,8 @@
-import { MemoryOutbox } from '@shop/events';
+import { FIRST_HISTORY_PAGE, historyInRange, MemoryOutbox, type HistoryRange } from '@shop/events';
 import { newestFirst } from '@shop/pagination';
+import type { IdempotencyClaim, IdempotencyRecord } from '../domain/idempotency.js';
 import type { Order } from '../domain/order.js';
-import { OrderNotFoundError } from '../domain/order-errors.js';
+import { IdempotencyKeyTakenError, OrderNotFoundError } from '../domain/order-errors.js';
 import { statusEvent, type OrderEvent, type OrderEventCodec, type OrderHistoryEntry } from '../domain/order-events.js';
 import type { AccountOrdersQuery, Actor, OrderRepository } from '../domain/order-repository.js';
 
@@ -10,15 +11,34 @@ export class OrderMemoryRepository implements OrderRepository {
   private readonly orders = new Map<string, Order>();
   private readonly versions = new Map<string, number>();
   private readonly outbox: MemoryOutbox<OrderEvent>;
+  /** Idempotency records by account and key. */
+  private readonly keys = new Map<string, IdempotencyRecord & { createdAt: Date }>();
 
   constructor(events: OrderEventCodec) {
     this.outbox = new MemoryOutbox(events);
   }
 
-  async add(order: Order, actor: Actor): Promise<void> {
+  async add(order: Order, actor: Actor, claim?: IdempotencyClaim): Promise<void> {
+    if (claim) {
+      const slot = keySlot(order.accountId, claim.key);
+      const held = this.keys.get(slot);
+      if (held && held.createdAt >= claim.liveSince) throw new IdempotencyKeyTakenError(claim.key);
+      this.keys.set(slot, { fingerprint: claim.fingerprint, orderId: order.id, createdAt: order.createdAt });
+    }
     this.orders.set(order.id, order);
     this.versions.set(order.id, 1);
     this.outbox.record([{ kind: 'created', order }], 1, order.createdAt, actor);
+  }
+
+  async findIdempotencyRecord(accountId: string, key: string, liveSince: Date): Promise<IdempotencyRecord | undefined> {
+    const record = this.keys.get(keySlot(accountId, key));
+    return record && record.createdAt >= liveSince ? { fingerprint: record.fingerprint, orderId: record.orderId } : undefined;
+  }
+
+  async pruneIdempotencyRecords(before: Date): Promise<number> {
+    const old = [...this.keys].filter(([, record]) => record.createdAt < before);
+    for (const [slot] of old) this.keys.delete(slot);
+    return old.length;
   }
 
   async get(id: string): Promise<Order | undefined> {
@@ -50,7 +70,15 @@ export class OrderMemoryRepository implements OrderRepository {
     return changed;
   }
 
-  async history(id: string): Promise<OrderHistoryEntry[]> {
-    return this.outbox.history(id);
+  async history(id: string, range: HistoryRange = FIRST_HISTORY_PAGE): Promise<OrderHistoryEntry[]> {
+    return historyInRange(this.outbox.history(id), range);
   }
+
+  async histories(ids: readonly string[], range: HistoryRange): Promise<OrderHistoryEntry[][]> {
+    return ids.map((id) => historyInRange(this.outbox.history(id), range));
+  }
+}
+
+function keySlot(accountId: string, key: string): string {
+  return JSON.stringify([accountId, key]);
 }

@@ -1,9 +1,12 @@
-import { appendToOutbox, readHistory } from '@shop/outbox';
+import { FIRST_HISTORY_PAGE, type HistoryRange } from '@shop/events';
+import { appendToOutbox, readHistories, readHistory } from '@shop/outbox';
 import { mapConnectionErrors, withTransaction, type Pool, type Tx } from '@shop/postgres';
+import type { IdempotencyClaim, IdempotencyRecord } from '../domain/idempotency.js';
 import type { Order } from '../domain/order.js';
 import { OrderNotFoundError, OrderStoreUnavailableError } from '../domain/order-errors.js';
 import { statusEvent, type OrderEvent, type OrderEventCodec, type OrderHistoryEntry } from '../domain/order-events.js';
 import type { AccountOrdersQuery, Actor, OrderRepository } from '../domain/order-repository.js';
+import { claimIdempotencyKey, findIdempotencyRecord, pruneIdempotencyRecords } from './idempotency-pg-records.js';
 import { ORDER_COLUMNS, ORDER_ITEM_COLUMNS, toDomain, toRows, type OrderItemRow, type OrderRow } from './order-row.js';
 
 type Queryable = Pool | Tx;
@@ -15,11 +18,12 @@ export class OrderPgRepository implements OrderRepository {
     private readonly events: OrderEventCodec,
   ) {}
 
-  add(order: Order, actor: Actor): Promise<void> {
+  add(order: Order, actor: Actor, claim?: IdempotencyClaim): Promise<void> {
     const rows = toRows(order);
     return this.run(() =>
       withTransaction(this.pool, async (tx) => {
         const o = rows.order;
+        if (claim) await claimIdempotencyKey(tx, o.account_id, claim, o.id, o.created_at);
         await tx.query(`INSERT INTO orders (${ORDER_COLUMNS}, version) VALUES ($1, $2, $3, $4, $5, 1)`, [o.id, o.account_id, o.status, o.created_at, o.updated_at]);
         await tx.query(
           `INSERT INTO order_items (${ORDER_ITEM_COLUMNS})
@@ -37,6 +41,14 @@ export class OrderPgRepository implements OrderRepository {
         await this.record(tx, [{ kind: 'created', order }], 1, order.createdAt, actor);
       }),
     );
+  }
+
+  findIdempotencyRecord(accountId: string, key: string, liveSince: Date): Promise<IdempotencyRecord | undefined> {
+    return this.run(() => findIdempotencyRecord(this.pool, accountId, key, liveSince));
+  }
+
+  pruneIdempotencyRecords(before: Date): Promise<number> {
+    return this.run(() => pruneIdempotencyRecords(this.pool, before));
   }
 
   async get(id: string): Promise<Order | undefined> {
@@ -99,8 +111,12 @@ export class OrderPgRepository implements OrderRepository {
     return changed;
   }
 
-  history(id: string): Promise<OrderHistoryEntry[]> {
-    return this.run(async () => (await readHistory(this.pool, id, 'order')).map(this.events.toHistoryEntry));
+  history(id: string, range: HistoryRange = FIRST_HISTORY_PAGE): Promise<OrderHistoryEntry[]> {
+    return this.run(async () => (await readHistory(this.pool, id, 'order', range)).map(this.events.toHistoryEntry));
+  }
+
+  histories(ids: readonly string[], range: HistoryRange): Promise<OrderHistoryEntry[][]> {
+    return this.run(async () => (await readHistories(this.pool, ids, 'order', range)).map((page) => page.map(this.events.toHistoryEntry)));
   }
 
   private record(tx: Tx, events: OrderEvent[], firstVersion: number, occurredAt: Date, actor: Actor): Promise<void> {

@@ -1,5 +1,6 @@
 import { unary, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
+import type { VersionPageRequest } from '@shop/pagination';
 import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, type PackageDefinition } from '@shop/proto';
 import type { ProtoGrpcType } from '@shop/proto/generated/order';
 import type { OrderServiceHandlers } from '@shop/proto/generated/shop/order/v1/OrderService';
@@ -11,6 +12,11 @@ export const orderPackageDefinition: PackageDefinition = loadPackageDefinition(p
 
 /** Fully qualified name of the gRPC service, as health checks and reflection name it. */
 export const ORDER_SERVICE_NAME = 'shop.order.v1.OrderService';
+
+/** A history page request off the wire: the int64 version as a number, which the use case checks (a value past 2^53 is refused). */
+function historyPageFromProto(request: { pageSize: number; afterVersion: string }): VersionPageRequest {
+  return { pageSize: request.pageSize, afterVersion: Number(request.afterVersion) };
+}
 
 /**
  * The gRPC handlers of OrderService: map the request, call the use case with the caller the interceptor
@@ -32,7 +38,12 @@ export function orderGrpcService(service: OrderService, logger: Logger): Service
       })),
     })),
     CancelOrder: unary(logger, async (request, caller) => ({ order: toProto(await service.cancel(caller, request.id)) })),
-    ListHistory: unary(logger, async (request, caller) => ({ entries: (await service.history(caller, request.aggregateId)).map(toHistoryEntryProto) })),
+    ListHistory: unary(logger, async (request, caller) => ({
+      entries: (await service.history(caller, request.aggregateId, historyPageFromProto(request))).map(toHistoryEntryProto),
+    })),
+    ListHistories: unary(logger, async (request, caller) => ({
+      histories: (await service.histories(caller, request.aggregateIds, historyPageFromProto(request))).map((entries) => ({ entries: entries.map(toHistoryEntryProto) })),
+    })),
   };
   const grpcObject = toGrpcObject<ProtoGrpcType>(orderPackageDefinition);
   return { name: ORDER_SERVICE_NAME, definition: grpcObject.shop.order.v1.OrderService.service, implementation: handlers };

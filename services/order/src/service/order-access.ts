@@ -15,4 +15,5 @@ export const ORDER_ACCESS: AccessTable<OrderOperation> = {
   listOrdersForAccounts:   access('UNAUTHENTICATED', 'own',    'yes'),
   cancelOrder:             access('UNAUTHENTICATED', 'own',    'yes'),
   listHistory:             access('UNAUTHENTICATED', 'own',    'yes'),
+  listHistories:           access('UNAUTHENTICATED', 'own',    'yes'),
 };

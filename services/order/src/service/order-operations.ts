@@ -1,4 +1,4 @@
-import type { Page } from '@shop/pagination';
+import type { Page, VersionPageRequest } from '@shop/pagination';
 import type { Order } from '../domain/order.js';
 import type { OrderHistoryEntry } from '../domain/order-events.js';
 
@@ -13,6 +13,8 @@ export interface ListOrdersRequest {
 export interface CreateOrderRequest {
   accountId?: string | undefined;
   items: { productId: string; quantity: number }[];
+  /** Makes a resend safe: the same key and request within 24 hours answer the first order. Empty or absent: none. */
+  idempotencyKey?: string | undefined;
 }
 
 /**
@@ -26,7 +28,8 @@ export type OrderOperations = {
   listOrders: { input: ListOrdersRequest; output: Page<Order> };
   listOrdersForAccounts: { input: { requests: readonly ListOrdersRequest[] }; output: Page<Order>[] };
   cancelOrder: { input: { id: string }; output: Order };
-  listHistory: { input: { id: string }; output: OrderHistoryEntry[] };
+  listHistory: { input: { id: string } & VersionPageRequest; output: OrderHistoryEntry[] };
+  listHistories: { input: { ids: readonly string[] } & VersionPageRequest; output: OrderHistoryEntry[][] };
 };
 
 /** The name of one order operation. */

@@ -23,6 +23,7 @@ const probes: Record<OrderOperation, Probe> = {
   listOrdersForAccounts: async (f, caller, order) => (await f.service.listForAccounts(caller, [page(order.accountId)]))[0]!.items.length > 0,
   cancelOrder: async (f, caller, order) => (await f.service.cancel(caller, order.id)).status === 'CANCELLED',
   listHistory: async (f, caller, order) => (await f.service.history(caller, order.id)).length > 0,
+  listHistories: async (f, caller, order) => (await f.service.histories(caller, [order.id]))[0]!.length > 0,
 };
 
 /** What a probe came to, in the matrix's words: NOT_FOUND is how a hidden record answers a single-record call. */

@@ -2,12 +2,20 @@ import { ValidationError } from '@shop/errors';
 import { isVisible, type Scope, type UseCaseHooks } from '@shop/hooks';
 import { actorOf, isAccount, type Caller } from '@shop/identity';
 import { parseId } from '@shop/ids';
-import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, toPage, type Page } from '@shop/pagination';
+import { decodeTimeIdCursor, encodeTimeIdCursor, parsePageSize, parseVersionPage, toPage, type Page, type VersionPageFields, type VersionPageRequest } from '@shop/pagination';
+import { fingerprintOf, IDEMPOTENCY_WINDOW_MS, parseIdempotencyKey, type IdempotencyClaim } from '../domain/idempotency.js';
 import { Order } from '../domain/order.js';
-import { OrderAccountNotFoundError, OrderErrorCode, OrderNotFoundError, ProductUnavailableError } from '../domain/order-errors.js';
+import {
+  IdempotencyKeyReusedError,
+  IdempotencyKeyTakenError,
+  OrderAccountNotFoundError,
+  OrderErrorCode,
+  OrderNotFoundError,
+  ProductUnavailableError,
+} from '../domain/order-errors.js';
 import type { OrderHistoryEntry } from '../domain/order-events.js';
 import type { AccountOrdersQuery, OrderRepository } from '../domain/order-repository.js';
-import { parseOrderRequest } from '../domain/order-request.js';
+import { parseOrderRequest, type OrderRequest } from '../domain/order-request.js';
 import { askDependency, type AccountLookup, type ProductLookup } from './order-dependencies.js';
 import type { CreateOrderRequest, ListOrdersRequest, OrderOperations } from './order-operations.js';
 
@@ -15,6 +23,12 @@ export type { ListOrdersRequest } from './order-operations.js';
 
 /** The most ids (or account pages) one batch call may ask for. */
 export const MAX_BATCH = 1_000;
+
+/** The fields a refused history page request names. */
+const HISTORY_PAGE_FIELDS: VersionPageFields = {
+  pageSize: { field: 'page_size', code: OrderErrorCode.invalidPageSize },
+  afterVersion: { field: 'after_version', code: OrderErrorCode.invalidAfterVersion },
+};
 
 /**
  * The order use cases. Each runs inside the service's hooks, the access rule first: a customer places and sees
@@ -30,11 +44,21 @@ export class OrderService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Checks the account and all products (one call each), snapshots names and prices, and stores a PENDING order. */
+  /**
+   * Checks the account and all products (one call each), snapshots names and prices, and stores a PENDING order.
+   * With an idempotency key, a repeat of the same request for the same account within 24 hours answers the first
+   * order as it is now (also when confirmed or cancelled since) and creates nothing, before asking anybody; the key
+   * with another request is CONFLICT on idempotencyKey. Of concurrent requests with one key, one stores its order
+   * and the others answer it.
+   */
   create(caller: Caller, input: CreateOrderRequest): Promise<Order> {
     return this.hooks.run('createOrder', caller, input, async (input, scope) => {
       const request = parseOrderRequest({ accountId: input.accountId || ownAccountOf(caller), items: input.items });
+      const key = parseIdempotencyKey(input.idempotencyKey);
       if (!isVisible(scope, request.accountId)) throw new OrderAccountNotFoundError(request.accountId);
+      const claim: IdempotencyClaim | undefined = key === undefined ? undefined : { key, fingerprint: fingerprintOf(request), liveSince: new Date(this.now().getTime() - IDEMPOTENCY_WINDOW_MS) };
+      const first = claim && (await this.firstOrderOf(request, claim));
+      if (first) return first;
       const productIds = request.items.map((item) => item.productId);
       const [accounts, products] = await Promise.all([
         askDependency('account', () => this.accounts.getMany([request.accountId], caller)),
@@ -48,9 +72,24 @@ export class OrderService {
         return { productId: product.id, productName: product.name, unitPrice: product.price, quantity: item.quantity };
       });
       const order = Order.place({ accountId: request.accountId, lines }, this.now());
-      await this.orders.add(order, actorOf(caller));
+      try {
+        await this.orders.add(order, actorOf(caller), claim);
+      } catch (error) {
+        // A concurrent request with the key committed first: answer its order (or CONFLICT), as a later repeat would.
+        const winner = claim && error instanceof IdempotencyKeyTakenError ? await this.firstOrderOf(request, claim) : undefined;
+        if (winner) return winner;
+        throw error;
+      }
       return order;
     });
+  }
+
+  /** The order a live record of the claim's key made, when the request is the same; CONFLICT when it is not. */
+  private async firstOrderOf(request: OrderRequest, claim: IdempotencyClaim): Promise<Order | undefined> {
+    const record = await this.orders.findIdempotencyRecord(request.accountId, claim.key, claim.liveSince);
+    if (!record) return undefined;
+    if (record.fingerprint !== claim.fingerprint) throw new IdempotencyKeyReusedError();
+    return this.orders.get(record.orderId);
   }
 
   get(caller: Caller, id: string): Promise<Order> {
@@ -84,15 +123,31 @@ export class OrderService {
     });
   }
 
-  /** Every change of the order, oldest first; empty for an id that never existed (or is not the caller's). */
-  history(caller: Caller, id: string): Promise<OrderHistoryEntry[]> {
-    return this.hooks.run('listHistory', caller, { id }, async (input, scope) => {
+  /** A page of the order's changes, oldest first; empty for an id that never existed (or is not the caller's). */
+  history(caller: Caller, id: string, page: VersionPageRequest = {}): Promise<OrderHistoryEntry[]> {
+    return this.hooks.run('listHistory', caller, { id, ...page }, async (input, scope) => {
       const orderId = parseId(input.id, 'id', OrderErrorCode.invalidId);
+      const range = parseVersionPage(input, HISTORY_PAGE_FIELDS);
       if (scope.kind === 'own') {
         const order = await this.orders.get(orderId);
         if (!order || !isVisible(scope, order.accountId)) return [];
       }
-      return this.orders.history(orderId);
+      return this.orders.history(orderId, range);
+    });
+  }
+
+  /** history() of many orders in one read: the same page of each, in the order of `ids`; an order the caller may not see has an empty one. */
+  histories(caller: Caller, ids: readonly string[], page: VersionPageRequest = {}): Promise<OrderHistoryEntry[][]> {
+    return this.hooks.run('listHistories', caller, { ids, ...page }, async (input, scope) => {
+      if (input.ids.length > MAX_BATCH) throw new ValidationError(OrderErrorCode.invalidId, 'ids', `ids must hold at most ${MAX_BATCH} ids, got ${input.ids.length}`);
+      const parsed = input.ids.map((id, index) => parseId(id, `ids[${index}]`, OrderErrorCode.invalidId));
+      const range = parseVersionPage(input, HISTORY_PAGE_FIELDS);
+      const unique = [...new Set(parsed)];
+      // A customer's history is that of its own orders: one read finds which of the ids those are.
+      const visible = scope.kind === 'own' ? (await this.orders.getMany(unique)).filter((order) => isVisible(scope, order.accountId)).map((order) => order.id) : unique;
+      const pages = await this.orders.histories(visible, range);
+      const byId = new Map(visible.map((id, index) => [id, pages[index]!]));
+      return parsed.map((id) => byId.get(id) ?? []);
     });
   }
 

@@ -232,6 +232,11 @@ export type UpdateProductInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   price?: InputMaybe<MoneyInput>;
   stock?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The stock you read before choosing `stock`. Send it: if orders reserved stock since, the update is CONFLICT on
+   * stock and changes nothing, instead of erasing their reservations.
+   */
+  expectedStock?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrderItemInput = {

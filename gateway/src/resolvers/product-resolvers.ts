@@ -43,6 +43,7 @@ function productChanges(input: UpdateProductInput): ProductChanges {
   if (input.description != null) changes.description = input.description;
   if (input.price != null) changes.price = moneyFromInput(input.price, 'price');
   if (input.stock != null) changes.stock = input.stock;
+  if (input.expectedStock != null) changes.expectedStock = input.expectedStock;
   return changes;
 }
 

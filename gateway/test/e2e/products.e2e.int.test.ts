@@ -130,4 +130,14 @@ describe('products through the gateway', () => {
     expect((await allPages(null, 100)).at(0)).toBe(first.name);
     expect((await allPages('   ', 100)).at(0)).toBe(first.name);
   });
+
+  it('sets stock only if it is still the stock the admin read (expectedStock), else CONFLICT on stock changing nothing', async () => {
+    const product = await aProduct('Counted kettle');
+    const update = (input: Record<string, unknown>) =>
+      shop.admin<{ updateProduct: { stock: number } }>('mutation ($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { stock } }', { id: product.id, input });
+    // Someone (an order's reservation, another admin) changes the stock after this admin read 5.
+    expect((await update({ stock: 3 })).data).toEqual({ updateProduct: { stock: 3 } });
+    expectError(await update({ stock: 15, expectedStock: 5 }), 'CONFLICT', 'stock');
+    expect((await update({ stock: 15, expectedStock: 3 })).data).toEqual({ updateProduct: { stock: 15 } });
+  });
 });

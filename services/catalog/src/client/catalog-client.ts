@@ -84,6 +84,7 @@ export class CatalogClient {
     const request: UpdateProductRequest = { id, name: changes.name, description: changes.description };
     if (changes.price !== undefined) request.price = moneyToProto(changes.price);
     if (changes.stock !== undefined) request.stock = stockToProto(changes.stock);
+    if (changes.expectedStock !== undefined) request.expectedStock = int32ForWire(changes.expectedStock, 'expectedStock', 'CATALOG.INVALID_STOCK');
     const response = await callUnary(this.stub.updateProduct.bind(this.stub), request, this.policy, context, mayRetry(CATALOG_RETRIES.updateProduct));
     return productFromProto(response.product);
   }

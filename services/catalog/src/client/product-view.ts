@@ -31,4 +31,6 @@ export interface ProductChanges {
   description?: string;
   price?: Money;
   stock?: number;
+  /** The stock read before choosing `stock`; a concurrent change since makes the update a CONFLICT on stock. */
+  expectedStock?: number;
 }

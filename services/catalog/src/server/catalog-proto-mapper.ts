@@ -48,6 +48,7 @@ export function changesFromProto(request: UpdateProductRequest__Output): Product
     description: request.description,
     price: request.price ? moneyFromProto(request.price) : undefined,
     stock: request.stock,
+    expectedStock: request.expectedStock,
   };
 }
 

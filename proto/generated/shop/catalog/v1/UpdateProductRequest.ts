@@ -8,10 +8,16 @@ export interface UpdateProductRequest {
   'description'?: (string);
   'price'?: (_shop_common_v1_Money | null);
   'stock'?: (number);
+  /**
+   * The stock the caller read before choosing `stock`: when set and the stock has changed since (an order
+   * reserved some meanwhile), the update is ALREADY_EXISTS on stock and changes nothing.
+   */
+  'expectedStock'?: (number);
   '_name'?: "name";
   '_description'?: "description";
   '_price'?: "price";
   '_stock'?: "stock";
+  '_expectedStock'?: "expectedStock";
 }
 
 export interface UpdateProductRequest__Output {
@@ -20,8 +26,14 @@ export interface UpdateProductRequest__Output {
   'description'?: (string);
   'price'?: (_shop_common_v1_Money__Output | null);
   'stock'?: (number);
+  /**
+   * The stock the caller read before choosing `stock`: when set and the stock has changed since (an order
+   * reserved some meanwhile), the update is ALREADY_EXISTS on stock and changes nothing.
+   */
+  'expectedStock'?: (number);
   '_name'?: "name";
   '_description'?: "description";
   '_price'?: "price";
   '_stock'?: "stock";
+  '_expectedStock'?: "expectedStock";
 }

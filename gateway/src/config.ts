@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig, logLevel, millis, port, url, z } from '@shop/config';
+import { loadConfig, logLevel, millis, optionalText, port, readSecretFile, url, z } from '@shop/config';
 
 /** A gRPC address as clients dial it: host:port. */
 const grpcAddress = (defaultAddress: string) =>
@@ -92,6 +92,10 @@ const schema = z.object({
   CURSOR_SECRET: z
     .string({ error: 'is required in production: at least 32 random characters, the same for every gateway instance (see .env.example)' })
     .min(32, 'must be at least 32 characters'),
+  // Where CURSOR_SECRET is kept when it is not given itself (read by withCursorSecret before validation).
+  CURSOR_SECRET_FILE: optionalText,
+  // "true": a missing CURSOR_SECRET_FILE is made once (by default outside production only).
+  CREATE_MISSING_SECRET_FILES: z.enum(['true', 'false']).optional(),
   ...limitSettings,
   ...websocketSettings,
 }).refine((config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS, {
@@ -108,13 +112,22 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
 }
 
 /**
- * The environment with CURSOR_SECRET as given (empty counts as unset). Outside production an unset one is made at
+ * The environment with CURSOR_SECRET as given (empty counts as unset), else read from CURSOR_SECRET_FILE (made
+ * there once when CREATE_MISSING_SECRET_FILES allows: by default outside production). Outside production an unset one is made at
  * random for this start, never a fixed default: cursors then work until the gateway restarts, and one issued
  * before is BAD_USER_INPUT on `after` (a client starts from the first page again). In production nothing is made
  * up, so the schema reports it missing: several instances must share one key, or their cursors would not verify.
  */
 function withCursorSecret(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const given = env.CURSOR_SECRET?.trim() ? env.CURSOR_SECRET : undefined;
-  if (given !== undefined || env.NODE_ENV === 'production') return { ...env, CURSOR_SECRET: given };
+  if (given !== undefined) return { ...env, CURSOR_SECRET: given };
+  const file = env.CURSOR_SECRET_FILE?.trim();
+  const production = env.NODE_ENV === 'production';
+  if (file) {
+    // Made once and kept when allowed (pnpm start, compose's own volume), so cursors survive a restart.
+    const createMissing = (env.CREATE_MISSING_SECRET_FILES ?? (production ? 'false' : 'true')) === 'true';
+    return { ...env, CURSOR_SECRET: readSecretFile(file, createMissing, () => randomBytes(32).toString('base64url')) };
+  }
+  if (production) return { ...env, CURSOR_SECRET: undefined };
   return { ...env, CURSOR_SECRET: randomBytes(32).toString('base64url') };
 }

@@ -13,7 +13,7 @@ import { CredentialPgRepository } from './repository/credential-pg-repository.js
 import { LoginThrottlePgStore } from './repository/login-throttle-pg-store.js';
 import { Argon2PasswordHasher } from './security/argon2-password-hasher.js';
 import { JwtAccessTokens } from './security/jwt-access-tokens.js';
-import { readSecretFile } from './security/secret-files.js';
+import { readSecretFile } from '@shop/config';
 import { loadSigningKeys } from './security/signing-keys.js';
 import { accountGrpcService, accountPackageDefinition } from './server/account-grpc-server.js';
 import { ACCOUNT_ACCESS } from './service/account-access.js';

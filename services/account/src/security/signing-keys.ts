@@ -1,6 +1,6 @@
 import { generateSigningKeyText, readPublicKey, readSigningKey, type Jwks, type SigningKey } from '@shop/identity';
 import type { Logger } from '@shop/logger';
-import { readSecretFile } from './secret-files.js';
+import { readSecretFile } from '@shop/config';
 
 /** Where the signing key comes from, as the config read it. */
 export interface SigningKeySettings {

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * The content of a secret file (trimmed). A missing file is made with `create(file)`'s text when `createMissing`
+ * The content of a secret file (trimmed): how a process reads a key or password kept in a file (a volume, a
+ * Docker or Kubernetes secret). A missing file is made with `create(file)`'s text when `createMissing`
  * allows it (readable by its owner only, kept for the next start), and is an error otherwise.
  */
 export function readSecretFile(file: string, createMissing: boolean, create: (file: string) => string): string {

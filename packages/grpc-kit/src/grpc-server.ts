@@ -6,6 +6,7 @@ import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-
 import type { Logger } from '@shop/logger';
 import { authInterceptor, type Authenticator } from './auth-interceptor.js';
 import { loggingInterceptor } from './logging-interceptor.js';
+import { refusingMalformedRequests } from './malformed-requests.js';
 
 /** One gRPC service to serve: its fully qualified name (for health), definition and handlers. */
 export interface ServiceRegistration {
@@ -36,7 +37,10 @@ export interface RunningGrpcServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
-/** Starts a gRPC server with call logging, token checks, the grpc.health.v1 service and server reflection. */
+/**
+ * Starts a gRPC server with call logging, token checks, the grpc.health.v1 service and server reflection; request
+ * bytes that are not a message of their method are INVALID_ARGUMENT (refusingMalformedRequests).
+ */
 export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
   const server = new Server({ interceptors: [loggingInterceptor(options.logger), authInterceptor(options.authenticator)] });
   const serviceNames = options.services.map((service) => service.name);
@@ -46,7 +50,10 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
   };
   setServing(options.servingAtStart ?? true);
 
-  for (const service of options.services) server.addService(service.definition, service.implementation);
+  for (const service of options.services) {
+    const guarded = refusingMalformedRequests(service.definition, service.implementation);
+    server.addService(guarded.definition, guarded.implementation);
+  }
   health.addToServer(server);
   new ReflectionService({ ...options.packageDefinition, ...loadSync(healthProtoPath) }).addToServer(server);
 

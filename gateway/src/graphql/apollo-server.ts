@@ -11,6 +11,8 @@ import { resolvers } from '../resolvers/resolvers.js';
 import type { GatewayLimits } from '../config.js';
 import { graphqlLimitRules } from './graphql-limits.js';
 import { tokenLimitParseOptions } from './token-limit.js';
+import { mutationPageArgumentsPlugin } from './mutation-page-arguments.js';
+import { subscriptionsOverHttpPlugin } from './subscriptions-over-http.js';
 import { unicodeGuardPlugin } from './unicode-guard.js';
 import type { ValidationSafetyNet } from './validation-safety-net.js';
 
@@ -55,6 +57,8 @@ export function createApolloServer(options: GatewayApolloOptions): ApolloServer<
     plugins: [
       options.safetyNet.plugin,
       unicodeGuardPlugin,
+      subscriptionsOverHttpPlugin,
+      mutationPageArgumentsPlugin(gatewaySchema),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGracePeriodMs }),
     ],

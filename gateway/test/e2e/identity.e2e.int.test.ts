@@ -59,6 +59,16 @@ describe('register and login', () => {
     expect(accounts.data!.accounts.edges.map((edge) => edge.node.email)).not.toContain(input.email);
   });
 
+  it('refuses a bad page argument in the answer of a mutation before the mutation runs, so nothing is made', async () => {
+    const register = (selection: string, variables?: { n: number }) =>
+      graphql(shop.url, `mutation ${variables ? '($n: Int)' : ''} { register(input: { name: "Paged", email: "paged@example.com", password: "long enough" }) { account { ${selection} } } }`, variables ?? {});
+    expect(codeOf(await register('orders(first: 0) { edges { cursor } }'))).toEqual(['BAD_USER_INPUT', 'first']);
+    expect(codeOf(await register('history(first: $n) { version }', { n: 101 }))).toEqual(['BAD_USER_INPUT', 'first']);
+    expect(codeOf(await register('history(afterVersion: -1) { version }'))).toEqual(['BAD_USER_INPUT', 'afterVersion']);
+    // Nothing was made: the same email registers now.
+    expect((await register('id')).errors).toBeUndefined();
+  });
+
   it('refuses an email taken in another letter case with CONFLICT on email', async () => {
     await registerCustomer(shop, 'Grace');
     await graphql(shop.url, 'mutation { register(input: { name: "Grace", email: "grace.h@example.com", password: "long enough" }) { accessToken } }');

@@ -54,6 +54,8 @@ export interface ShopHarness {
   orderFeed: OrderStatusFeed | undefined;
   /** The services' gRPC addresses, for tests that start a gateway of their own. */
   addresses: { ACCOUNT_GRPC_ADDRESS: string; CATALOG_GRPC_ADDRESS: string; ORDER_GRPC_ADDRESS: string };
+  /** Each service's test database, for tests that check what was (not) written. */
+  databaseUrls: { account: string; catalog: string; order: string };
   stop(): Promise<void>;
 }
 
@@ -75,10 +77,11 @@ export async function startShop(label: string, options: { events?: boolean } = {
   };
   const grace = { SHUTDOWN_GRACE_MS: 1_000 };
   const signingKey = generateSigningKeyText();
+  const databaseUrls = { account: await database('acc', ACCOUNT_MIGRATIONS), catalog: await database('cat', CATALOG_MIGRATIONS), order: await database('ord', ORDER_MIGRATIONS) };
   const account = await buildAccountApp(
     {
       ACCOUNT_GRPC_PORT: 0,
-      DATABASE_URL: await database('acc', ACCOUNT_MIGRATIONS),
+      DATABASE_URL: databaseUrls.account,
       JWT_PRIVATE_KEY: signingKey,
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
@@ -88,9 +91,9 @@ export async function startShop(label: string, options: { events?: boolean } = {
     logger,
   );
   const accountAddress = { ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${account.port}` };
-  const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: await database('cat', CATALOG_MIGRATIONS), ...accountAddress, ...grace, ...natsUrl }, logger);
+  const catalog = await buildCatalogApp({ CATALOG_GRPC_PORT: 0, DATABASE_URL: databaseUrls.catalog, ...accountAddress, ...grace, ...natsUrl }, logger);
   const addresses = { ...accountAddress, CATALOG_GRPC_ADDRESS: `127.0.0.1:${catalog.port}` };
-  const order = await buildOrderApp({ ORDER_GRPC_PORT: 0, DATABASE_URL: await database('ord', ORDER_MIGRATIONS), ...addresses, ...grace, ...natsUrl }, logger);
+  const order = await buildOrderApp({ ORDER_GRPC_PORT: 0, DATABASE_URL: databaseUrls.order, ...addresses, ...grace, ...natsUrl }, logger);
   await Promise.all([account.ready, catalog.ready, order.ready]);
 
   const counts: CallCounts = new Map();
@@ -128,6 +131,7 @@ export async function startShop(label: string, options: { events?: boolean } = {
     natsUrl: nats?.url,
     orderFeed,
     addresses: { ...addresses, ORDER_GRPC_ADDRESS: `127.0.0.1:${order.port}` },
+    databaseUrls,
     stop: async () => {
       await gateway.stop();
       await gatewayAuthentication.stop();

@@ -1,30 +1,17 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { credentials, makeGenericClientConstructor, status, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
+import { credentials, makeGenericClientConstructor, status, type ServiceError } from '@grpc/grpc-js';
 import { ANONYMOUS } from '@shop/identity';
 import { pino } from 'pino';
 import { startGrpcServer, type RunningGrpcServer } from './grpc-server.js';
 import { isServing } from './health-check.js';
 import { unary } from './unary.js';
+import { jsonServiceDefinition } from '../test/json-service.js';
 
 // These tests are about transport, not tokens: every call is anonymous.
 const anonymousOnly = { authenticate: async () => ANONYMOUS };
 
-// A one-method service with JSON messages, so shutdown can be tested against a handler that takes its time.
-const json = {
-  serialize: (value: unknown) => Buffer.from(JSON.stringify(value)),
-  deserialize: (bytes: Buffer) => JSON.parse(bytes.toString()) as { ms: number },
-};
-const slowDefinition: ServiceDefinition = {
-  wait: {
-    path: '/test.Slow/Wait',
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: json.serialize,
-    requestDeserialize: json.deserialize,
-    responseSerialize: json.serialize,
-    responseDeserialize: json.deserialize,
-  },
-};
+// A one-method service with JSON messages (test/json-service.ts).
+const slowDefinition = jsonServiceDefinition('wait', '/test.Slow/Wait');
 const SlowClient = makeGenericClientConstructor(slowDefinition, 'Slow');
 const logger = pino({ level: 'silent' });
 

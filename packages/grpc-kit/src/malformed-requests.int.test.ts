@@ -1,31 +1,18 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { Client, credentials, Metadata, status, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
+import { Client, credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { ANONYMOUS } from '@shop/identity';
 import { pino } from 'pino';
 import { startGrpcServer, type RunningGrpcServer } from './grpc-server.js';
 import { MALFORMED_REQUEST_CODE } from './malformed-requests.js';
 import { ERROR_CODE_KEY } from './status-mapping.js';
 import { unary } from './unary.js';
+import { jsonServiceDefinition } from '../test/json-service.js';
 
 // Request bytes that do not decode as the method's message are the caller's fault: INVALID_ARGUMENT, where
 // grpc-js answers INTERNAL ("Error deserializing request"). Found by the shop's fuzz test (gateway/test/fuzz).
 
-// A one-method service with JSON messages: bytes that are not JSON fail to decode, as a cut protobuf message does.
-const json = {
-  serialize: (value: unknown) => Buffer.from(JSON.stringify(value)),
-  deserialize: (bytes: Buffer) => JSON.parse(bytes.toString()) as { text: string },
-};
-const echoDefinition: ServiceDefinition = {
-  Echo: {
-    path: '/test.Echo/Echo',
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: json.serialize,
-    requestDeserialize: json.deserialize,
-    responseSerialize: json.serialize,
-    responseDeserialize: json.deserialize,
-  },
-};
+// A one-method service with JSON messages (test/json-service.ts).
+const echoDefinition = jsonServiceDefinition('Echo', '/test.Echo/Echo');
 const logger = pino({ level: 'silent' });
 
 let server: RunningGrpcServer;

@@ -8,3 +8,4 @@ export * from './migrate-in-background.js';
 export * from './advisory-lock.js';
 export * from './client-lease.js';
 export type { RequestSignal } from './statement-canceller.js';
+export * from './delete-in-batches.js';

@@ -1,1 +1,2 @@
 export * from './service-host.js';
+export * from './periodic-task.js';

@@ -5,7 +5,7 @@ import { startAuthentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
-import { hostService, type BackgroundTask, type HostedService } from '@shop/service-host';
+import { hostService, startPeriodicTask, type BackgroundTask, type HostedService } from '@shop/service-host';
 import type { AccountConfig } from './config.js';
 import { accountEventRegistry, accountEventsWire } from './events/account-events-wire.js';
 import { AccountPgRepository } from './repository/account-pg-repository.js';
@@ -136,9 +136,5 @@ function runOnce(task: () => Promise<unknown>, logger: Logger): BackgroundTask {
 /** Deletes failed logins no throttling window can count any more, every few minutes. */
 function pruneLoginFailures(pool: Pool, logger: Logger): BackgroundTask {
   const throttle = new LoginThrottlePgStore(pool);
-  const timer = setInterval(() => {
-    throttle.prune(new Date(Date.now() - LOGIN_WINDOW_MS)).catch((error: unknown) => logger.warn({ err: error }, 'pruning failed logins failed'));
-  }, 5 * 60_000);
-  timer.unref();
-  return { stop: async () => clearInterval(timer) };
+  return startPeriodicTask({ what: 'failed logins', intervalMs: 5 * 60_000, run: () => throttle.prune(new Date(Date.now() - LOGIN_WINDOW_MS)), logger });
 }

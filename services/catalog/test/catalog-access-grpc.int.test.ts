@@ -3,13 +3,13 @@ import { status } from '@grpc/grpc-js';
 import { newId } from '@shop/ids';
 import { createLogger } from '@shop/logger';
 import { createPool, withTransaction, type Pool } from '@shop/postgres';
-import { encodeMessage } from '@shop/proto';
 import { createTestDatabase, expectRemoteFailure, forgedTokens, testIdentity, type TestCaller, type TestDatabase, type TestIdentity } from '@shop/testing';
 import { buildCatalogApp, MIGRATIONS, type CatalogApp } from '../src/app.js';
 import { CatalogClient, type CreateProductInput, type ProductView } from '../src/client/index.js';
 import { catalogEventsWire, reservationEventsWire } from '../src/events/catalog-events-wire.js';
 import { orderEventsHandler } from '../src/events/order-events-consumer.js';
 import { StockReservationPgStore } from '../src/repository/stock-reservation-pg-store.js';
+import { orderEvent } from './order-event.js';
 import { aProductInput } from './product-builder.js';
 
 // Component test of who may call the catalog over gRPC (API.md, "Identity and access"): the real server, trusting
@@ -120,18 +120,7 @@ describe('catalog access over gRPC', () => {
     await client.update(product.id, { description: 'Now with a lid.' }, otherAdmin.auth);
     // The saga's step as the order-events consumer runs it: an order a customer placed reserves two kettles.
     const orderId = newId();
-    const orderCreated = {
-      eventId: newId(),
-      eventType: 'shop.order.v1.OrderCreated',
-      aggregateType: 'order',
-      aggregateId: orderId,
-      aggregateVersion: 1,
-      occurredAt: new Date(),
-      traceparent: '',
-      tracestate: '',
-      payload: encodeMessage('shop.order.v1.OrderCreated', { order: { id: orderId, accountId: customer.accountId, items: [{ productId: product.id, quantity: 2 }] } }),
-      actor: customer.accountId,
-    };
+    const orderCreated = orderEvent('OrderCreated', orderId, 1, { order: { id: orderId, accountId: customer.accountId, items: [{ productId: product.id, quantity: 2 }] } }, customer.accountId);
     await withTransaction(pool, (tx) => orderEventsHandler(new StockReservationPgStore(catalogEventsWire, reservationEventsWire))(tx, orderCreated));
 
     expect((await client.get(product.id)).stock).toBe(3);

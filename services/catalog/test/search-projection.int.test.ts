@@ -6,7 +6,6 @@ import { createLogger } from '@shop/logger';
 import { startLocalNats, type LocalNats } from '@shop/nats';
 import { newId } from '@shop/ids';
 import { createPool, withTransaction, type Pool } from '@shop/postgres';
-import { encodeMessage } from '@shop/proto';
 import { createTestDatabase, testIdentity, waitFor, type TestCaller, type TestDatabase } from '@shop/testing';
 import { buildCatalogApp, MIGRATIONS, type CatalogApp } from '../src/app.js';
 import { CatalogClient } from '../src/client/index.js';
@@ -16,6 +15,7 @@ import { SEARCH_PROJECTION_CONSUMER } from '../src/events/search-projection.js';
 import { ProductPgRepository } from '../src/repository/product-pg-repository.js';
 import { StockReservationPgStore } from '../src/repository/stock-reservation-pg-store.js';
 import { FakeElasticsearch } from './fake-elasticsearch.js';
+import { orderEvent } from './order-event.js';
 import { aProduct, aProductInput } from './product-builder.js';
 
 // End to end through the event path: the real catalog service on a real Postgres writes each change and its event
@@ -98,18 +98,7 @@ describe('the search projection', () => {
     const product = await client.create(aProductInput({ name: 'Zephyr teapot', stock: 6 }), admin.auth);
     await waitFor('the create to be indexed', () => indexed(product.id)?.version === 1);
     const orderId = newId();
-    const orderCreated = {
-      eventId: newId(),
-      eventType: 'shop.order.v1.OrderCreated',
-      aggregateType: 'order',
-      aggregateId: orderId,
-      aggregateVersion: 1,
-      occurredAt: new Date(),
-      traceparent: '',
-      tracestate: '',
-      payload: encodeMessage('shop.order.v1.OrderCreated', { order: { id: orderId, items: [{ productId: product.id, quantity: 4 }] } }),
-      actor: null,
-    };
+    const orderCreated = orderEvent('OrderCreated', orderId, 1, { order: { id: orderId, items: [{ productId: product.id, quantity: 4 }] } });
     await withTransaction(pool, (tx) => orderEventsHandler(new StockReservationPgStore(catalogEventsWire, reservationEventsWire))(tx, orderCreated));
     await waitFor('the stock change to be indexed', () => indexed(product.id)?.version === 2);
     expect(indexed(product.id)!.source).toMatchObject({ name: 'Zephyr teapot', stock: 2 });

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { encodeEnvelope, type Envelope } from '@shop/events';
+import { encodeEnvelope } from '@shop/events';
 import { redriveDeadLetters } from '@shop/event-consumer';
 import { newId } from '@shop/ids';
 import { readHistory } from '@shop/outbox';
 import { createPool, withTransaction, type Pool } from '@shop/postgres';
-import { encodeMessage } from '@shop/proto';
 import { createTestDatabase, waitFor, type TestDatabase } from '@shop/testing';
 import { MIGRATIONS } from '../src/app.js';
 import { catalogEventsWire, reservationEventsWire } from '../src/events/catalog-events-wire.js';
 import { ORDER_EVENTS_CONSUMER, orderEventsHandler } from '../src/events/order-events-consumer.js';
 import { ProductPgRepository } from '../src/repository/product-pg-repository.js';
 import { StockReservationPgStore } from '../src/repository/stock-reservation-pg-store.js';
+import { orderEvent } from './order-event.js';
 import { aProduct } from './product-builder.js';
 
 let database: TestDatabase;
@@ -29,23 +29,6 @@ afterAll(async () => {
   await pool.end();
   await database.drop();
 });
-
-/** An order service event as the catalog's consumer receives it. */
-function orderEvent(type: 'OrderCreated' | 'OrderCancelled', orderId: string, version: number, message: object): Envelope {
-  const eventType = `shop.order.v1.${type}`;
-  return {
-    eventId: newId(),
-    eventType,
-    aggregateType: 'order',
-    aggregateId: orderId,
-    aggregateVersion: version,
-    occurredAt: new Date(),
-    traceparent: '',
-    tracestate: '',
-    payload: encodeMessage(eventType, message),
-    actor: null,
-  };
-}
 
 const stockOf = async (id: string) => (await products.get(id))!.stock;
 const reservationOf = async (orderId: string) => (await pool.query<{ status: string }>('SELECT status FROM stock_reservations WHERE order_id = $1', [orderId])).rows[0]?.status;

@@ -1,11 +1,8 @@
-import type { Pool, Tx } from '@shop/postgres';
+import { deleteOlderThan, type Pool, type Tx } from '@shop/postgres';
 import type { CreateRequestClaim, CreateRequestRecord } from '../domain/create-request.js';
 import { CreateRequestTakenError } from '../domain/account-errors.js';
 
 // The account_create_requests table, for CredentialPgRepository. Private to the repository.
-
-/** Rows deleted per statement when pruning, so each statement stays short. */
-const PRUNE_BATCH = 5_000;
 
 /**
  * Claims the request_id for `accountId` inside the account's transaction, before the account row: a concurrent
@@ -34,14 +31,6 @@ export async function findCreateRequest(pool: Pool, requestId: string, liveSince
 }
 
 /** Deletes the records older than `before`, a batch per statement; how many. */
-export async function pruneCreateRequests(pool: Pool, before: Date): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const { rowCount } = await pool.query(
-      `DELETE FROM account_create_requests WHERE ctid = ANY (ARRAY(SELECT ctid FROM account_create_requests WHERE created_at < $1 LIMIT ${PRUNE_BATCH}))`,
-      [before],
-    );
-    total += rowCount ?? 0;
-    if ((rowCount ?? 0) < PRUNE_BATCH) return total;
-  }
+export function pruneCreateRequests(pool: Pool, before: Date): Promise<number> {
+  return deleteOlderThan(pool, 'account_create_requests', 'created_at', before);
 }

@@ -1,4 +1,4 @@
-import { mapConnectionErrors, withTransaction, type Pool } from '@shop/postgres';
+import { deleteOlderThan, mapConnectionErrors, withTransaction, type Pool } from '@shop/postgres';
 import { AccountStoreUnavailableError } from '../domain/account-errors.js';
 import type { AttemptCount, LoginThrottle } from '../domain/credentials.js';
 
@@ -30,7 +30,7 @@ export class LoginThrottlePgStore implements LoginThrottle {
   }
 
   prune(before: Date): Promise<number> {
-    return this.run(async () => (await this.pool.query('DELETE FROM login_failures WHERE failed_at < $1', [before])).rowCount ?? 0);
+    return this.run(() => deleteOlderThan(this.pool, 'login_failures', 'failed_at', before));
   }
 
   private run<T>(work: () => Promise<T>): Promise<T> {

@@ -1,11 +1,8 @@
-import type { Pool, Tx } from '@shop/postgres';
+import { deleteOlderThan, type Pool, type Tx } from '@shop/postgres';
 import type { IdempotencyClaim, IdempotencyRecord } from '../domain/idempotency.js';
 import { IdempotencyKeyTakenError } from '../domain/order-errors.js';
 
 // The order_idempotency_keys table, for OrderPgRepository. Private to the repository.
-
-/** Rows deleted per statement when pruning, so each statement stays short. */
-const PRUNE_BATCH = 5_000;
 
 /**
  * Claims the account's key for `orderId` inside the order's transaction: a new record, or one overwriting a record
@@ -34,14 +31,6 @@ export async function findIdempotencyRecord(pool: Pool, accountId: string, key: 
 }
 
 /** Deletes the records older than `before`, a batch per statement; how many. */
-export async function pruneIdempotencyRecords(pool: Pool, before: Date): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const { rowCount } = await pool.query(
-      `DELETE FROM order_idempotency_keys WHERE ctid = ANY (ARRAY(SELECT ctid FROM order_idempotency_keys WHERE created_at < $1 LIMIT ${PRUNE_BATCH}))`,
-      [before],
-    );
-    total += rowCount ?? 0;
-    if ((rowCount ?? 0) < PRUNE_BATCH) return total;
-  }
+export function pruneIdempotencyRecords(pool: Pool, before: Date): Promise<number> {
+  return deleteOlderThan(pool, 'order_idempotency_keys', 'created_at', before);
 }

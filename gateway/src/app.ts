@@ -5,6 +5,7 @@ import type { GatewayClients } from './clients.js';
 import { DEFAULT_WEBSOCKET_SETTINGS, gatewayLimits, type GatewayConfig, type GatewayLimits, type WebSocketSettings } from './config.js';
 import { CursorSigner } from './connections/cursor-signer.js';
 import { createContext } from './context.js';
+import { createPublicLoaders } from './loaders/public-loaders.js';
 import { createApolloServer } from './graphql/apollo-server.js';
 import { ValidationSafetyNet } from './graphql/validation-safety-net.js';
 import type { OrderStatusFeed } from './events/order-status-feed.js';
@@ -49,7 +50,8 @@ export interface GatewayParts {
 export async function buildGatewayApp(config: GatewayAppConfig, parts: GatewayParts, logger: Logger): Promise<GatewayApp> {
   const { clients, authentication, orderFeed } = parts;
   const cursors = config.CURSOR_SECRET ? new CursorSigner(config.CURSOR_SECRET) : CursorSigner.withRandomKey();
-  const createContextFor = (caller: Caller) => createContext(clients, caller, cursors, orderFeed);
+  const publicLoaders = createPublicLoaders(clients);
+  const createContextFor = (caller: Caller) => createContext(clients, caller, cursors, publicLoaders, orderFeed);
   const limits = gatewayLimits(config);
   const httpServer = createGatewayHttpServer(limits);
   const safetyNet = new ValidationSafetyNet();

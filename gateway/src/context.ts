@@ -4,6 +4,7 @@ import type { GatewayClients } from './clients.js';
 import type { CursorSigner } from './connections/cursor-signer.js';
 import type { OrderStatusFeed } from './events/order-status-feed.js';
 import { createLoaders, type GatewayLoaders } from './loaders/gateway-loaders.js';
+import type { PublicLoaders } from './loaders/public-loaders.js';
 
 /** What every resolver gets: who is asking, the clients (called with the caller's token), the loaders for lookups. */
 export interface GatewayContext {
@@ -20,7 +21,13 @@ export interface GatewayContext {
 }
 
 /** The context of one GraphQL request (or one subscription) made by `caller`. */
-export function createContext(clients: GatewayClients, caller: Caller, cursors: CursorSigner, orderFeed?: OrderStatusFeed): GatewayContext {
+export function createContext(
+  clients: GatewayClients,
+  caller: Caller,
+  cursors: CursorSigner,
+  publicLoaders: PublicLoaders,
+  orderFeed?: OrderStatusFeed,
+): GatewayContext {
   const auth = callContextFor(caller);
-  return { caller, auth, clients, loaders: createLoaders(clients, auth, cursors), cursors, orderFeed };
+  return { caller, auth, clients, loaders: createLoaders(clients, auth, cursors, publicLoaders), cursors, orderFeed };
 }

@@ -7,8 +7,10 @@ import type { GatewayClients } from '../clients.js';
 import type { Connection } from '../connections/connection.js';
 import type { CursorSigner } from '../connections/cursor-signer.js';
 import { byIdLoader } from './by-id-loader.js';
+import { requestView } from './coalescing-loader.js';
 import { historyLoader, type HistoryPageKey } from './history-loader.js';
 import { ordersByAccountLoader, type OrdersPageKey } from './orders-by-account-loader.js';
+import type { PublicLoaders } from './public-loaders.js';
 
 /** The loaders of one request; every nested lookup goes through one, so N parents cost one call per service. */
 export interface GatewayLoaders {
@@ -23,12 +25,13 @@ export interface GatewayLoaders {
 
 /**
  * Fresh loaders for one request, calling with its caller's token: their caches must not outlive the request, or
- * one client would see another's reads (what a customer may see depends on who it is).
+ * one client would see another's reads (what a customer may see depends on who it is). Products, the same for
+ * everyone, go through the process-wide loader, which coalesces concurrent requests' ids.
  */
-export function createLoaders(clients: GatewayClients, auth: CallContext, cursors: CursorSigner): GatewayLoaders {
+export function createLoaders(clients: GatewayClients, auth: CallContext, cursors: CursorSigner, publicLoaders: PublicLoaders): GatewayLoaders {
   return {
     accountById: byIdLoader((ids) => clients.accounts.getMany(ids, auth)),
-    productById: byIdLoader((ids) => clients.catalog.getMany(ids, auth)),
+    productById: requestView(publicLoaders.productById),
     orderById: byIdLoader((ids) => clients.orders.getMany(ids, auth)),
     ordersByAccount: ordersByAccountLoader(clients.orders, auth, cursors),
     accountHistory: historyLoader((request) => clients.accounts.histories(request, auth)),

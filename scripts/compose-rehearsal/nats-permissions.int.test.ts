@@ -200,6 +200,19 @@ describe('deploy/nats/nats-server.conf', () => {
     })()).rejects.toThrow('Permissions Violation for Subscription to "shop.>"');
   });
 
+  it('lets catalog subscribe to its own product events (its cache hears them), and nobody else', async () => {
+    const heard = as('catalog').subscribe('shop.catalog.product.>', { max: 1 });
+    await as('catalog').flush();
+    as('catalog').publish('shop.catalog.product.updated', 'an event');
+    for await (const message of heard) expect(message.subject).toBe('shop.catalog.product.updated');
+    for (const user of USERS.filter((name) => name !== 'catalog')) {
+      const subscription = as(user).subscribe('shop.catalog.product.>');
+      await expect((async () => {
+        for await (const message of subscription) return message;
+      })()).rejects.toThrow('Permissions Violation for Subscription to "shop.catalog.product.>"');
+    }
+  });
+
   it('refuses a wrong password and a connection without one', async () => {
     expect(await isNatsReachable(server.url('catalog', 'not-the-password'))).toBe(false);
     expect(await isNatsReachable(`nats://127.0.0.1:${server.port}`)).toBe(false);

@@ -6,12 +6,14 @@ import type { Logger } from '@shop/logger';
 import { CONSUMER_MIGRATIONS_DIR, consumerLimitsOf, startInboxPrunerOf, type ConsumerSettingsConfig } from '@shop/event-consumer';
 import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
+import { startInvalidationFeed, VersionedCache } from '@shop/read-cache';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { Client } from '@elastic/elasticsearch';
 import { DEFAULT_SEARCH_INDEX, type CatalogConfig } from './config.js';
 import { catalogEventRegistry, catalogEventsWire, reservationEventsWire } from './events/catalog-events-wire.js';
 import { startOrderEventsConsumer } from './events/order-events-consumer.js';
 import { startSearchProjection } from './events/search-projection.js';
+import type { Product } from './domain/product.js';
 import type { ProductSearch } from './domain/product-search.js';
 import { prepareSearchIndex } from './repository/elasticsearch/prepare-search-index.js';
 import { ProductEsSearch } from './repository/elasticsearch/product-es-search.js';
@@ -20,6 +22,7 @@ import { ProductIndexWriter } from './repository/elasticsearch/product-index-wri
 import { createSearchClient } from './repository/elasticsearch/search-client.js';
 import { FallbackProductSearch } from './repository/fallback-product-search.js';
 import { ProductPgSnapshot } from './repository/product-pg-snapshot.js';
+import { ProductCachedRepository, productBytes } from './repository/product-cached-repository.js';
 import { ProductPgRepository } from './repository/product-pg-repository.js';
 import { ProductPgSearch } from './repository/product-pg-search.js';
 import { StockReservationPgStore } from './repository/stock-reservation-pg-store.js';
@@ -34,12 +37,12 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta
 /** Everything its database needs, applied at start: its own migrations, the outbox's and the inbox's. */
 export const MIGRATIONS = [MIGRATIONS_DIR, OUTBOX_MIGRATIONS_DIR, CONSUMER_MIGRATIONS_DIR];
 
-/** A running catalog service: its port, readiness and graceful stop. */
-export type CatalogApp = HostedService;
+/** A running catalog service: its port, readiness and graceful stop, and its product cache (for its figures). */
+export type CatalogApp = HostedService & { productCache: VersionedCache<Product> };
 
 /** The settings buildCatalogApp reads. */
 export type CatalogAppConfig = Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<CatalogConfig, 'DATABASE_STATEMENT_TIMEOUT_MS'>> &
+  Partial<Pick<CatalogConfig, 'DATABASE_STATEMENT_TIMEOUT_MS' | 'PRODUCT_CACHE_MAX_ENTRIES' | 'PRODUCT_CACHE_MAX_BYTES'>> &
   Partial<Pick<CatalogConfig, 'GRPC_HOST' | 'ACCOUNT_GRPC_ADDRESS' | 'NATS_URL' | 'ELASTICSEARCH_URL' | 'ELASTICSEARCH_INDEX'>> &
   RelaySettingsConfig &
   ConsumerSettingsConfig;
@@ -77,7 +80,13 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
   const client = overrides.searchClient ?? ownClient;
   const elasticsearch = client ? { client, alias: config.ELASTICSEARCH_INDEX ?? DEFAULT_SEARCH_INDEX } : undefined;
   const searchLogger = logger.child({ component: 'search-index' });
-  return hostService({
+  const productCache = new VersionedCache<Product>(
+    { maxEntries: config.PRODUCT_CACHE_MAX_ENTRIES ?? 10_000, maxBytes: config.PRODUCT_CACHE_MAX_BYTES ?? 32 * 1024 ** 2 },
+    productBytes,
+  );
+  // With NATS, other replicas may change products: nothing is served from the cache until their events are heard.
+  if (config.NATS_URL) productCache.setLive(false);
+  const hosted = await hostService({
     name: 'catalog',
     port: config.CATALOG_GRPC_PORT,
     host: config.GRPC_HOST ?? '127.0.0.1',
@@ -89,10 +98,15 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
     packageDefinition: catalogPackageDefinition,
     logger,
     services: (pool) => [
-      catalogGrpcService(new CatalogService(new ProductPgRepository(pool, catalogEventsWire), productSearch(pool, logger, elasticsearch), hooks), logger),
+      catalogGrpcService(
+        new CatalogService(new ProductCachedRepository(new ProductPgRepository(pool, catalogEventsWire), productCache), productSearch(pool, logger, elasticsearch), hooks),
+        logger,
+      ),
     ],
     background: (pool) => [
       startInboxPrunerOf(config, pool, logger),
+      // Without NATS there are no other replicas to hear of: the process's own commits keep the cache fresh.
+      ...(config.NATS_URL ? [startInvalidationFeed({ natsUrl: config.NATS_URL, subject: 'shop.catalog.product.>', cache: productCache, logger, name: 'catalog-cache' })] : []),
       ...(elasticsearch ? [prepareSearchIndex(new ProductIndexAdmin(elasticsearch.client, elasticsearch.alias, new ProductPgSnapshot(pool), searchLogger), pool, searchLogger)] : []),
     ],
     onStop: () => {
@@ -128,4 +142,5 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
         }
       : undefined,
   });
+  return Object.assign(hosted, { productCache });
 }

@@ -48,6 +48,10 @@ function schema(production: boolean) {
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'must be lowercase letters, digits, - and _, starting with a letter or digit')
       .default(DEFAULT_SEARCH_INDEX),
+    // The cache of decoded products in front of get and getMany: at most this many products and bytes (estimated);
+    // either at 0 turns it off. Other replicas' changes reach it over NATS (it serves nothing while NATS is away).
+    PRODUCT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(10_000),
+    PRODUCT_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(32 * 1024 ** 2),
     LOG_LEVEL: logLevel,
     SHUTDOWN_GRACE_MS: millis(10_000),
   }).superRefine(inboxOutlivesStream);

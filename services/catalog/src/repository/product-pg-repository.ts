@@ -8,6 +8,12 @@ import type { Actor, ProductCursor, ProductRepository } from '../domain/product-
 import { runOnStore } from './run-on-store.js';
 import { PRODUCT_COLUMNS, toDomain, toRow, type ProductRow } from './product-row.js';
 
+/** A product as stored, with the version of its row (the version of its last event). */
+export interface VersionedProduct {
+  product: Product;
+  version: number;
+}
+
 /** ProductRepository on the service's own Postgres database; every change writes its event to the outbox in the same transaction. */
 export class ProductPgRepository implements ProductRepository {
   constructor(
@@ -41,18 +47,23 @@ export class ProductPgRepository implements ProductRepository {
     });
   }
 
-  getMany(ids: readonly string[]): Promise<Product[]> {
+  async getMany(ids: readonly string[]): Promise<Product[]> {
+    return (await this.getManyVersioned(ids)).map((found) => found.product);
+  }
+
+  /** getMany with each product's row version, for the cache in front of this repository (its version check). */
+  getManyVersioned(ids: readonly string[]): Promise<VersionedProduct[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return runOnStore(async () => {
-      const { rows } = await this.pool.query<ProductRow>({
+      const { rows } = await this.pool.query<ProductRow & { version: string }>({
         name: 'product-get-many',
-        text: `SELECT ${PRODUCT_COLUMNS} FROM products WHERE id = ANY($1::uuid[])`,
+        text: `SELECT ${PRODUCT_COLUMNS}, version FROM products WHERE id = ANY($1::uuid[])`,
         values: [ids],
       });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.flatMap((id) => {
         const row = byId.get(id);
-        return row ? [toDomain(row)] : [];
+        return row ? [{ product: toDomain(row), version: Number(row.version) }] : [];
       });
     });
   }

@@ -1,0 +1,2 @@
+export * from './versioned-cache.js';
+export * from './invalidation-feed.js';

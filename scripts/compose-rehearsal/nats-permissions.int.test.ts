@@ -200,16 +200,19 @@ describe('deploy/nats/nats-server.conf', () => {
     })()).rejects.toThrow('Permissions Violation for Subscription to "shop.>"');
   });
 
-  it('lets catalog subscribe to its own product events (its cache hears them), and nobody else', async () => {
-    const heard = as('catalog').subscribe('shop.catalog.product.>', { max: 1 });
-    await as('catalog').flush();
-    as('catalog').publish('shop.catalog.product.updated', 'an event');
-    for await (const message of heard) expect(message.subject).toBe('shop.catalog.product.updated');
-    for (const user of USERS.filter((name) => name !== 'catalog')) {
-      const subscription = as(user).subscribe('shop.catalog.product.>');
+  it.each([
+    ['account', 'shop.account.account.>', 'shop.account.account.updated'],
+    ['catalog', 'shop.catalog.product.>', 'shop.catalog.product.updated'],
+  ] as [User, string, string][])('lets %s subscribe to its own record events %s (its cache hears them), and nobody else', async (owner, subjects, subject) => {
+    const heard = as(owner).subscribe(subjects, { max: 1 });
+    await as(owner).flush();
+    as(owner).publish(subject, 'an event');
+    for await (const message of heard) expect(message.subject).toBe(subject);
+    for (const user of USERS.filter((name) => name !== owner)) {
+      const subscription = as(user).subscribe(subjects);
       await expect((async () => {
         for await (const message of subscription) return message;
-      })()).rejects.toThrow('Permissions Violation for Subscription to "shop.catalog.product.>"');
+      })()).rejects.toThrow(`Permissions Violation for Subscription to "${subjects}"`);
     }
   });
 

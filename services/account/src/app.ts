@@ -5,9 +5,12 @@ import { startAuthentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
+import { startInvalidationFeed, type VersionedCache } from '@shop/read-cache';
 import { hostService, startPeriodicTask, type BackgroundTask, type HostedService } from '@shop/service-host';
 import type { AccountConfig } from './config.js';
 import { accountEventRegistry, accountEventsWire } from './events/account-events-wire.js';
+import type { Account } from './domain/account.js';
+import { accountCache as newAccountCache, CacheInvalidatingCredentials, cachedAccountRepository } from './repository/account-cached-repository.js';
 import { AccountPgRepository } from './repository/account-pg-repository.js';
 import { CredentialPgRepository } from './repository/credential-pg-repository.js';
 import { LoginThrottlePgStore } from './repository/login-throttle-pg-store.js';
@@ -31,11 +34,11 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta
 export const MIGRATIONS = [MIGRATIONS_DIR, OUTBOX_MIGRATIONS_DIR];
 
 /** A running account service: its port, readiness and graceful stop. */
-export type AccountApp = HostedService;
+export type AccountApp = HostedService & { accountCache: VersionedCache<Account> };
 
 /** The settings buildAccountApp reads; tests pass a generated JWT_PRIVATE_KEY. */
 export type AccountAppConfig = Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<AccountConfig, 'DATABASE_STATEMENT_TIMEOUT_MS'>> &
+  Partial<Pick<AccountConfig, 'DATABASE_STATEMENT_TIMEOUT_MS' | 'ACCOUNT_CACHE_MAX_ENTRIES' | 'ACCOUNT_CACHE_MAX_BYTES'>> &
   Partial<
     Pick<
       AccountConfig,
@@ -80,7 +83,11 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
   const hooks = new UseCaseHooks<AccountOperations>(ACCOUNT_ACCESS, parts.hooks ?? {}, logger);
   const hasher = new Argon2PasswordHasher();
   const admin = firstAdmin(config, logger);
-  return hostService({
+  const accountCache = newAccountCache({ maxEntries: config.ACCOUNT_CACHE_MAX_ENTRIES ?? 10_000, maxBytes: config.ACCOUNT_CACHE_MAX_BYTES ?? 16 * 1024 ** 2 });
+  // With NATS, other replicas may change accounts: nothing is served from the cache until their events are heard.
+  if (config.NATS_URL) accountCache.setLive(false);
+  const credentialsOn = (pool: Pool) => new CacheInvalidatingCredentials(new CredentialPgRepository(pool, accountEventsWire), accountCache);
+  const hosted = await hostService({
     name: 'account',
     port: config.ACCOUNT_GRPC_PORT,
     host: config.GRPC_HOST ?? '127.0.0.1',
@@ -92,9 +99,9 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
     logger,
     authentication,
     services: (pool) => {
-      const accounts = new AccountService(new AccountPgRepository(pool, accountEventsWire), hooks);
+      const accounts = new AccountService(cachedAccountRepository(new AccountPgRepository(pool, accountEventsWire), accountCache), hooks);
       const identity = new IdentityService({
-        credentials: new CredentialPgRepository(pool, accountEventsWire),
+        credentials: credentialsOn(pool),
         loginGuard: new LoginGuard(new LoginThrottlePgStore(pool)),
         hasher,
         tokens: new JwtAccessTokens(keys.current),
@@ -104,12 +111,15 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
       return [accountGrpcService({ accounts, identity }, logger)];
     },
     background: (pool) => [
-      ...(admin ? [runOnce(() => ensureFirstAdmin(admin, { credentials: new CredentialPgRepository(pool, accountEventsWire), hasher, logger }), logger)] : []),
+      ...(admin ? [runOnce(() => ensureFirstAdmin(admin, { credentials: credentialsOn(pool), hasher, logger }), logger)] : []),
+      // Without NATS there are no other replicas to hear of: the process's own commits keep the cache fresh.
+      ...(config.NATS_URL ? [startInvalidationFeed({ natsUrl: config.NATS_URL, subject: 'shop.account.account.>', cache: accountCache, logger, name: 'account-cache' })] : []),
       pruneLoginFailures(pool, logger),
       startCreateRequestPruner(new CredentialPgRepository(pool, accountEventsWire), logger),
     ],
     events: config.NATS_URL ? { natsUrl: config.NATS_URL, registry: accountEventRegistry, relay: relayLimitsOf(config) } : undefined,
   });
+  return Object.assign(hosted, { accountCache });
 }
 
 function firstAdmin(config: AccountAppConfig, logger: Logger): FirstAdmin | undefined {

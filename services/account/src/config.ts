@@ -25,6 +25,10 @@ function schema(production: boolean) {
       STREAM_MAX_BYTES: z.coerce.number().int().min(1_048_576).default(1024 ** 3),
       // Failed publishes of an outbox row (while NATS answers) before the relay parks it (`pnpm outbox:stuck`).
       OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+      // The cache of decoded accounts in front of get and getMany: at most this many accounts and bytes (estimated);
+      // either at 0 turns it off. Other replicas' changes reach it over NATS (it serves nothing while NATS is away).
+      ACCOUNT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(10_000),
+      ACCOUNT_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(16 * 1024 ** 2),
       LOG_LEVEL: logLevel,
       SHUTDOWN_GRACE_MS: millis(10_000),
       // The Ed25519 key access tokens are signed with: the key itself, or a file holding it. Outside production a

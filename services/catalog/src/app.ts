@@ -6,7 +6,7 @@ import type { Logger } from '@shop/logger';
 import { CONSUMER_MIGRATIONS_DIR, consumerLimitsOf, startInboxPrunerOf, type ConsumerSettingsConfig } from '@shop/event-consumer';
 import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
-import { startInvalidationFeed, VersionedCache } from '@shop/read-cache';
+import { startInvalidationFeed, type VersionedCache } from '@shop/read-cache';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { Client } from '@elastic/elasticsearch';
 import { DEFAULT_SEARCH_INDEX, type CatalogConfig } from './config.js';
@@ -22,7 +22,7 @@ import { ProductIndexWriter } from './repository/elasticsearch/product-index-wri
 import { createSearchClient } from './repository/elasticsearch/search-client.js';
 import { FallbackProductSearch } from './repository/fallback-product-search.js';
 import { ProductPgSnapshot } from './repository/product-pg-snapshot.js';
-import { ProductCachedRepository, productBytes } from './repository/product-cached-repository.js';
+import { cachedProductRepository, productCache as newProductCache } from './repository/product-cached-repository.js';
 import { ProductPgRepository } from './repository/product-pg-repository.js';
 import { ProductPgSearch } from './repository/product-pg-search.js';
 import { StockReservationPgStore } from './repository/stock-reservation-pg-store.js';
@@ -80,10 +80,7 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
   const client = overrides.searchClient ?? ownClient;
   const elasticsearch = client ? { client, alias: config.ELASTICSEARCH_INDEX ?? DEFAULT_SEARCH_INDEX } : undefined;
   const searchLogger = logger.child({ component: 'search-index' });
-  const productCache = new VersionedCache<Product>(
-    { maxEntries: config.PRODUCT_CACHE_MAX_ENTRIES ?? 10_000, maxBytes: config.PRODUCT_CACHE_MAX_BYTES ?? 32 * 1024 ** 2 },
-    productBytes,
-  );
+  const productCache = newProductCache({ maxEntries: config.PRODUCT_CACHE_MAX_ENTRIES ?? 10_000, maxBytes: config.PRODUCT_CACHE_MAX_BYTES ?? 32 * 1024 ** 2 });
   // With NATS, other replicas may change products: nothing is served from the cache until their events are heard.
   if (config.NATS_URL) productCache.setLive(false);
   const hosted = await hostService({
@@ -99,7 +96,7 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
     logger,
     services: (pool) => [
       catalogGrpcService(
-        new CatalogService(new ProductCachedRepository(new ProductPgRepository(pool, catalogEventsWire), productCache), productSearch(pool, logger, elasticsearch), hooks),
+        new CatalogService(cachedProductRepository(new ProductPgRepository(pool, catalogEventsWire), productCache), productSearch(pool, logger, elasticsearch), hooks),
         logger,
       ),
     ],

@@ -1,6 +1,7 @@
 import { FIRST_HISTORY_PAGE, type HistoryRange } from '@shop/events';
 import { readHistories, readHistory } from '@shop/outbox';
 import { mapConnectionErrors, withTransaction, type Pool } from '@shop/postgres';
+import type { Versioned } from '@shop/read-cache';
 import type { Account } from '../domain/account.js';
 import { AccountStoreUnavailableError } from '../domain/account-errors.js';
 import { changedFields, type AccountEventCodec, type AccountHistoryEntry } from '../domain/account-events.js';
@@ -26,18 +27,23 @@ export class AccountPgRepository implements AccountRepository {
     });
   }
 
-  getMany(ids: readonly string[]): Promise<Account[]> {
+  async getMany(ids: readonly string[]): Promise<Account[]> {
+    return (await this.getManyVersioned(ids)).map((found) => found.value);
+  }
+
+  /** getMany with each account's row version, for the cache in front of this repository (its version check). */
+  getManyVersioned(ids: readonly string[]): Promise<Versioned<Account>[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.run(async () => {
-      const { rows } = await this.pool.query<AccountRow>({
+      const { rows } = await this.pool.query<AccountRow & { version: string }>({
         name: 'account-get-many',
-        text: `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = ANY($1::uuid[])`,
+        text: `SELECT ${ACCOUNT_COLUMNS}, version FROM accounts WHERE id = ANY($1::uuid[])`,
         values: [ids],
       });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.flatMap((id) => {
         const row = byId.get(id);
-        return row ? [toDomain(row)] : [];
+        return row ? [{ value: toDomain(row), version: Number(row.version) }] : [];
       });
     });
   }

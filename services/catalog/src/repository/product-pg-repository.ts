@@ -1,18 +1,13 @@
 import { FIRST_HISTORY_PAGE, type HistoryRange } from '@shop/events';
 import { appendToOutbox, readHistories, readHistory } from '@shop/outbox';
 import { withTransaction, type Pool, type Tx } from '@shop/postgres';
+import type { Versioned } from '@shop/read-cache';
 import type { Product } from '../domain/product.js';
 import { ProductNotFoundError } from '../domain/product-errors.js';
 import { changedFields, type ProductEvent, type ProductEventCodec, type ProductHistoryEntry } from '../domain/product-events.js';
 import type { Actor, ProductCursor, ProductRepository } from '../domain/product-repository.js';
 import { runOnStore } from './run-on-store.js';
 import { PRODUCT_COLUMNS, toDomain, toRow, type ProductRow } from './product-row.js';
-
-/** A product as stored, with the version of its row (the version of its last event). */
-export interface VersionedProduct {
-  product: Product;
-  version: number;
-}
 
 /** ProductRepository on the service's own Postgres database; every change writes its event to the outbox in the same transaction. */
 export class ProductPgRepository implements ProductRepository {
@@ -48,11 +43,11 @@ export class ProductPgRepository implements ProductRepository {
   }
 
   async getMany(ids: readonly string[]): Promise<Product[]> {
-    return (await this.getManyVersioned(ids)).map((found) => found.product);
+    return (await this.getManyVersioned(ids)).map((found) => found.value);
   }
 
   /** getMany with each product's row version, for the cache in front of this repository (its version check). */
-  getManyVersioned(ids: readonly string[]): Promise<VersionedProduct[]> {
+  getManyVersioned(ids: readonly string[]): Promise<Versioned<Product>[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return runOnStore(async () => {
       const { rows } = await this.pool.query<ProductRow & { version: string }>({
@@ -63,7 +58,7 @@ export class ProductPgRepository implements ProductRepository {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.flatMap((id) => {
         const row = byId.get(id);
-        return row ? [{ product: toDomain(row), version: Number(row.version) }] : [];
+        return row ? [{ value: toDomain(row), version: Number(row.version) }] : [];
       });
     });
   }

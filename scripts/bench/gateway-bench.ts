@@ -98,12 +98,15 @@ const bare = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolv
 const { url: bareUrl } = await startStandaloneServer(bare, { listen: { port: 0 } });
 const gatewayUrl = `http://127.0.0.1:${gateway.port}/graphql`;
 
-const results = [
-  await load('bare Apollo, constant (baseline)', bareUrl, '{ hello }'),
-  await load('gateway: product(id)', gatewayUrl, `{ product(id: "${products[7]!.id}") { id name price { amount currencyCode } stock } }`),
-  await load('gateway: products(first: 20)', gatewayUrl, '{ products(first: 20) { edges { node { id name price { amount } } } } }'),
-  await load('gateway: 10 orders, account, products (admin)', gatewayUrl, `{ orders(accountId: "${customer.id}", first: 10) { edges { node { total { amount } account { name } items { name product { name } } } } } }`, adminToken),
+// BENCH_ONLY=product runs only the scenarios whose name holds that text (and always the baseline), e.g. to profile one.
+const only = process.env.BENCH_ONLY;
+const scenarios: [name: string, query: string, token?: string][] = [
+  ['gateway: product(id)', `{ product(id: "${products[7]!.id}") { id name price { amount currencyCode } stock } }`],
+  ['gateway: products(first: 20)', '{ products(first: 20) { edges { node { id name price { amount } } } } }'],
+  ['gateway: 10 orders, account, products (admin)', `{ orders(accountId: "${customer.id}", first: 10) { edges { node { total { amount } account { name } items { name product { name } } } } } }`, adminToken],
 ];
+const results = [await load('bare Apollo, constant (baseline)', bareUrl, '{ hello }')];
+for (const [name, query, token] of scenarios) if (!only || name.includes(only)) results.push(await load(name, gatewayUrl, query, token));
 
 const baseline = results[0]!.rps;
 console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each; the three services and the gateway share this one Node process, as the bare server does\n`);

@@ -12,6 +12,8 @@ export interface ContainerRuntime {
 /** An app started as its container's CMD: its recent output, and how docker would stop it. */
 export interface AppProcess {
   name: string;
+  /** Its process id, to read its memory; undefined when it could not start. */
+  pid: number | undefined;
   /** The last lines it printed, for the failure report. */
   lastLines(count?: number): string[];
   /** The lines it printed that match, for evidence in the report. */
@@ -56,6 +58,7 @@ export function startApp(name: string, argv: string[], runtime: ContainerRuntime
   });
   return {
     name,
+    pid: child.pid,
     lastLines: (count = 25) => lines.slice(-count),
     linesMatching: (pattern) => lines.filter((line) => pattern.test(line)),
     exitCode: () => code,

@@ -6,6 +6,7 @@ import type { AppPlan, RehearsalPlan } from './plan.js';
 import { isListening } from './ports.js';
 import { firstAdmin, passwordLogLine, secretFiles, seededLogin } from './sign-in-details.js';
 import { smokeTest } from './smoke.js';
+import { memoryLine, memoryUnderLoad } from './memory-under-load.js';
 import { mapMountedPath, mountMap } from './volume-mapping.js';
 
 /** What the app phase needs from the setup: where each container name points, and the deploy outputs. */
@@ -136,6 +137,12 @@ export async function runApps(plan: RehearsalPlan, context: AppRunContext): Prom
       say(`   ${app.service.name} stayed ready and answered the search without ${infra.service.name}; it logged: ${[...messages].map((message) => `"${message}"`).join(', ') || 'nothing about it'}`);
     }
   }
+
+  const gateway = published[0]!;
+  say(`   resident memory of each app's processes (node dist/main.js, as its image runs it), idle, then at the peak of 8 s of anonymous product(id) through port ${gateway.target}, 16 requests in flight:`);
+  const memory = await memoryUnderLoad(context.running.map((entry) => entry.process), `http://127.0.0.1:${gateway.target}`);
+  for (const figure of memory.figures) say(`     ${memoryLine(figure)}`);
+  say(`     (the load: ${memory.perSecond.toFixed(0)} requests/s, from this process)`);
 
   say('9. stopping every app with SIGTERM, as docker stop does, in reverse order');
   while (context.running.length > 0) {

@@ -2,3 +2,4 @@ export { z } from 'zod';
 export * from './fields.js';
 export * from './load-config.js';
 export * from './secret-files.js';
+export * from './event-settings.js';

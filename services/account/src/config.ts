@@ -1,4 +1,4 @@
-import { grpcHost, loadConfig, logLevel, millis, optionalText, port, url, z } from '@shop/config';
+import { grpcHost, loadConfig, logLevel, millis, optionalText, port, publisherSettings, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_account';
 
@@ -18,13 +18,7 @@ function schema(production: boolean) {
       DATABASE_STATEMENT_TIMEOUT_MS: millis(5_000),
       // The outbox relay publishes the account's events here; unreachable NATS only delays them (they wait in the outbox).
       NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
-      // What the service's JetStream stream keeps: events older than this, or beyond the size, go (oldest first). The
-      // outbox keeps every event for good, so the stream holds only what a consumer may still need. At least 20 minutes
-      // (the token revocation feed replays 16).
-      STREAM_MAX_AGE_MS: z.coerce.number().int().min(1_200_000).default(7 * 24 * 3_600_000),
-      STREAM_MAX_BYTES: z.coerce.number().int().min(1_048_576).default(1024 ** 3),
-      // Failed publishes of an outbox row (while NATS answers) before the relay parks it (`pnpm outbox:stuck`).
-      OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+      ...publisherSettings,
       // The cache of decoded accounts in front of get and getMany: at most this many accounts and bytes (estimated);
       // either at 0 turns it off. Other replicas' changes reach it over NATS (it serves nothing while NATS is away).
       ACCOUNT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(10_000),

@@ -1,16 +1,9 @@
-import { grpcHost, loadConfig, logLevel, millis, port, url, z } from '@shop/config';
+import { consumerSettings, grpcHost, inboxOutlivesStream, loadConfig, logLevel, millis, port, publisherSettings, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_catalog';
 
 /** The search index alias when ELASTICSEARCH_INDEX is not set. */
 export const DEFAULT_SEARCH_INDEX = 'shop-products';
-
-/** An inbox row must outlive every redelivery of its event, which can come as long as the message is in the stream. */
-function inboxOutlivesStream(config: { INBOX_RETENTION_MS: number; STREAM_MAX_AGE_MS: number }, context: z.RefinementCtx): void {
-  if (config.INBOX_RETENTION_MS < config.STREAM_MAX_AGE_MS) {
-    context.addIssue({ code: 'custom', path: ['INBOX_RETENTION_MS'], message: `must be at least STREAM_MAX_AGE_MS (${config.STREAM_MAX_AGE_MS})` });
-  }
-}
 
 function schema(production: boolean) {
   return z.object({
@@ -26,21 +19,8 @@ function schema(production: boolean) {
     DATABASE_STATEMENT_TIMEOUT_MS: millis(5_000),
     // The outbox relay publishes the catalog's events here; unreachable NATS only delays them (they wait in the outbox).
     NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
-    // What the service's JetStream stream keeps: events older than this, or beyond the size, go (oldest first). The
-    // outbox keeps every event for good, so the stream holds only what a consumer may still need. At least 20 minutes
-    // (the token revocation feed replays 16).
-    STREAM_MAX_AGE_MS: z.coerce.number().int().min(1_200_000).default(7 * 24 * 3_600_000),
-    STREAM_MAX_BYTES: z.coerce.number().int().min(1_048_576).default(1024 ** 3),
-    // Failed publishes of an outbox row (while NATS answers) before the relay parks it (`pnpm outbox:stuck`).
-    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
-    // A consumed event whose handler keeps failing goes to the dead letters after this many attempts, and the waits
-    // between them add up to at most CONSUMER_MAX_HOLD_MS: that long at most does it hold its stream.
-    CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
-    CONSUMER_MAX_HOLD_MS: z.coerce.number().int().min(0).default(30_000),
-    // Inbox rows (which drop a redelivered event) are deleted once older than this: at least STREAM_MAX_AGE_MS, since
-    // a redelivery comes only while its message is in the stream (plus a day for a late republish by the relay).
-    INBOX_RETENTION_MS: millis(8 * 24 * 3_600_000),
-    INBOX_PRUNE_INTERVAL_MS: millis(3_600_000),
+    ...publisherSettings,
+    ...consumerSettings,
     // Search goes to Elasticsearch when set (http://elasticsearch:9200), to Postgres full-text search otherwise.
     ELASTICSEARCH_URL: url(['http', 'https']).optional(),
     // The alias the search reads and the projection writes; each rebuild makes a new index behind it.

@@ -1,5 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
+import { reportArmorRejection } from './armor-rejection.js';
 
 /**
  * The alias limit as a validation rule: one query aliasing a field hundreds of times costs hundreds of calls.
@@ -12,10 +13,6 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       n: maxAliases,
       exposeLimits: true,
       propagateOnRejection: false,
-      onReject: [
-        (_context, error) =>
-          // graphql-armor prefixes "Syntax Error: ", which this is not.
-          context.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
-      ],
+      onReject: reportArmorRejection(context),
     })(context);
 }

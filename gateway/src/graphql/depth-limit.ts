@@ -1,5 +1,6 @@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
+import { reportArmorRejection } from './armor-rejection.js';
 
 /** API.md: queries nested deeper than this are refused before execution. */
 export const MAX_QUERY_DEPTH = 12;
@@ -20,10 +21,6 @@ export function depthLimitRule(maxDepth: number = MAX_QUERY_DEPTH): ValidationRu
       ignoreIntrospection: true,
       exposeLimits: true,
       propagateOnRejection: false,
-      onReject: [
-        (_context, error) =>
-          // graphql-armor prefixes "Syntax Error: ", which this is not.
-          context.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
-      ],
+      onReject: reportArmorRejection(context),
     })(context);
 }

@@ -8,21 +8,19 @@ import { promisify } from 'node:util';
 import { credentials, loadPackageDefinition as grpcObjectOf, Server, ServerCredentials, type ChannelCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { buildCatalogApp } from '@shop/catalog/app';
 import { CatalogClient } from '@shop/catalog/client';
-import { DEFAULT_LOCAL_POSTGRES_URL, ensureDatabase, startLocalPostgres } from '@shop/local-postgres';
 import { createLogger } from '@shop/logger';
 import { generateSigningKeyText, readSigningKey, TokenIssuer } from '@shop/identity';
-import pg from 'pg';
 // The root package does not depend on @shop/proto; like the relay bench, import it by path.
 import { loadPackageDefinition, protoFiles } from '../../proto/src/index.js';
+import { openBenchDatabases } from './bench-databases.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const logger = createLogger('bench', 'silent');
 
-const postgres = await startLocalPostgres({ candidates: [process.env.DATABASE_URL ?? DEFAULT_LOCAL_POSTGRES_URL], dataDir: join(root, '.data', 'bench-postgres') });
-const databaseName = `shop_bench_catalog_grpc_${Date.now().toString(36)}`;
-const databaseUrl = await ensureDatabase(postgres.adminUrl, databaseName);
+const databases = await openBenchDatabases('shop_bench', ['catalog_grpc']);
+const databaseUrl = databases.urls[0]!;
 // The catalog checks tokens against this key's public half, as it would the account service's.
 const signingKey = await readSigningKey(generateSigningKeyText());
 const jwks = async () => ({ keys: [signingKey.publicJwk] });
@@ -89,8 +87,4 @@ console.log(`\nproduct cache of the cached catalog: ${stats.hits} hits, ${stats.
 
 bare.forceShutdown();
 await Promise.all([cached.stop(), uncached.stop()]);
-const adminClient = new pg.Client({ connectionString: postgres.adminUrl });
-await adminClient.connect();
-await adminClient.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(databaseName)} WITH (FORCE)`);
-await adminClient.end();
-await postgres.stop();
+await databases.close();

@@ -14,15 +14,13 @@ import { AccountClient } from '@shop/account/client';
 import { buildCatalogApp } from '@shop/catalog/app';
 import { CatalogClient, type ProductView } from '@shop/catalog/client';
 import { buildGatewayApp } from '@shop/gateway/app';
-import { DEFAULT_LOCAL_POSTGRES_URL, ensureDatabase, startLocalPostgres } from '@shop/local-postgres';
 import { createLogger } from '@shop/logger';
 import { buildOrderApp } from '@shop/order/app';
 import { OrderClient } from '@shop/order/client';
-import pg from 'pg';
 // The root package does not depend on @shop/identity; like the relay bench, import it by path.
-import { generateSigningKeyText, readSigningKey, startAuthentication, TokenIssuer } from '../../packages/identity/src/index.js';
+import { generateSigningKeyText, readSigningKey, startAuthentication, TokenIssuer } from '@shop/identity';
+import { openBenchDatabases } from './bench-databases.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const logger = createLogger('bench', 'silent');
@@ -60,10 +58,9 @@ async function load(name: string, url: string, query: string, token?: string): P
   return { name, rps: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, errors: report.errors + report.non2xx, cpuPerRequest: (cpu.user + cpu.system) / Math.max(1, report.requests.total) };
 }
 
-const postgres = await startLocalPostgres({ candidates: [process.env.DATABASE_URL ?? DEFAULT_LOCAL_POSTGRES_URL], dataDir: join(root, '.data', 'bench-postgres') });
-const suffix = Date.now().toString(36);
-const databases = ['account', 'catalog', 'order'].map((service) => `shop_bench_${service}_${suffix}`);
-const [accountDb, catalogDb, orderDb] = await Promise.all(databases.map((name) => ensureDatabase(postgres.adminUrl, name)));
+const databases = await openBenchDatabases('shop_bench', ['account', 'catalog', 'order']);
+const [accountDb, catalogDb, orderDb] = databases.urls;
+const { suffix } = databases;
 
 const signingKey = generateSigningKeyText();
 const account = await buildAccountApp({ ACCOUNT_GRPC_PORT: 0, DATABASE_URL: accountDb!, JWT_PRIVATE_KEY: signingKey, ...grace }, logger);
@@ -128,8 +125,4 @@ await gateway.stop();
 await authentication.stop();
 for (const client of Object.values(clients)) client.close();
 await Promise.all([order.stop(), catalog.stop(), account.stop()]);
-const admin = new pg.Client({ connectionString: postgres.adminUrl });
-await admin.connect();
-for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-await admin.end();
-await postgres.stop();
+await databases.close();

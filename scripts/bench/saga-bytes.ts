@@ -10,16 +10,14 @@ import { buildAccountApp } from '@shop/account/app';
 import { AccountClient } from '@shop/account/client';
 import { buildCatalogApp } from '@shop/catalog/app';
 import { CatalogClient, type ProductView } from '@shop/catalog/client';
-import { DEFAULT_LOCAL_POSTGRES_URL, ensureDatabase, startLocalPostgres } from '@shop/local-postgres';
 import { createLogger } from '@shop/logger';
 import { connectNats, startLocalNats, streamUsage as usageOf } from '@shop/nats';
 import { buildOrderApp } from '@shop/order/app';
 import { OrderClient } from '@shop/order/client';
 import pg from 'pg';
-// The root package does not depend on @shop/identity; like the other benches, import it by path.
-import { generateSigningKeyText, readSigningKey, TokenIssuer } from '../../packages/identity/src/index.js';
+import { generateSigningKeyText, readSigningKey, TokenIssuer } from '@shop/identity';
+import { openBenchDatabases } from './bench-databases.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100);
 const logger = createLogger('bench', 'silent');
 const grace = { SHUTDOWN_GRACE_MS: 1_000 };
@@ -30,12 +28,11 @@ interface Usage {
   bytes: number;
 }
 
-const postgres = await startLocalPostgres({ candidates: [process.env.DATABASE_URL ?? DEFAULT_LOCAL_POSTGRES_URL], dataDir: join(root, '.data', 'bench-postgres') });
 const natsStore = mkdtempSync(join(tmpdir(), 'shop-saga-bytes-'));
 const nats = await startLocalNats(natsStore);
-const suffix = Date.now().toString(36);
-const databases = ['account', 'catalog', 'order'].map((service) => `shop_bytes_${service}_${suffix}`);
-const [accountDb, catalogDb, orderDb] = (await Promise.all(databases.map((name) => ensureDatabase(postgres.adminUrl, name)))) as [string, string, string];
+const databases = await openBenchDatabases('shop_bytes', ['account', 'catalog', 'order']);
+const [accountDb, catalogDb, orderDb] = databases.urls as [string, string, string];
+const { suffix } = databases;
 
 const signingKey = generateSigningKeyText();
 const events = { NATS_URL: nats.url };
@@ -139,11 +136,7 @@ try {
   await pools.order.end();
   for (const client of Object.values(clients)) client.close();
   await Promise.all([order.stop(), catalog.stop(), account.stop()]);
-  const admin = new pg.Client({ connectionString: postgres.adminUrl });
-  await admin.connect();
-  for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-  await admin.end();
-  await postgres.stop();
+  await databases.close();
   await nats.stop();
   rmSync(natsStore, { recursive: true, force: true });
 }

@@ -8,7 +8,8 @@ import { connectNats, ensureStream, isNatsReachable, type NatsConnection } from 
 // The root package depends on none of these: they are imported by path, as the relay bench does, so the test
 // runs the very functions the services run, each importing what it needs as its package declares it.
 import { ensureDurableConsumer } from '../../packages/event-consumer/src/durable-consumer.js';
-import { encodeEnvelope, streamOf } from '../../packages/events/src/index.js';
+import { partitionFilter } from '../../packages/event-consumer/src/subject-filter.js';
+import { encodeEnvelope, EVENT_PARTITIONS, streamOf } from '../../packages/events/src/index.js';
 import { DenyList } from '../../packages/identity/src/deny-list.js';
 import { startRevocationFeed } from '../../packages/identity/src/revocation-feed.js';
 import { OrderStatusFeed } from '../../gateway/src/events/order-status-feed.js';
@@ -107,16 +108,22 @@ describe('deploy/nats/nats-server.conf', () => {
   });
 
   it('lets catalog and order run their durable consumers: create, update, fetch, in progress, ack, nak and terminate', async () => {
-    const durables = [
-      { user: 'catalog', stream: 'order', durable: ORDER_EVENTS_CONSUMER, subject: 'shop.order.order.created' },
-      { user: 'catalog', stream: 'catalog', durable: SEARCH_PROJECTION_CONSUMER, subject: 'shop.catalog.product.created' },
-      { user: 'order', stream: 'catalog', durable: STOCK_OUTCOME_CONSUMER, subject: 'shop.catalog.stock_reservation.reserved' },
-    ] as const;
+    // The stock sagas take each partition through a durable of its own (<name>-<n>); the projection takes the stream.
+    const partitions = Array.from({ length: EVENT_PARTITIONS }, (_, n) => n);
+    const durables: { user: User; stream: 'order' | 'catalog'; durable: string; subject: string; partition: number | undefined }[] = [
+      ...partitions.map((n) => ({ user: 'catalog' as const, stream: 'order' as const, durable: `${ORDER_EVENTS_CONSUMER}-${n}`, subject: 'shop.order.order.created', partition: n })),
+      { user: 'catalog', stream: 'catalog', durable: SEARCH_PROJECTION_CONSUMER, subject: 'shop.catalog.product.created', partition: undefined },
+      ...partitions.map((n) => ({ user: 'order' as const, stream: 'catalog' as const, durable: `${STOCK_OUTCOME_CONSUMER}-${n}`, subject: 'shop.catalog.stock_reservation.reserved', partition: n })),
+    ];
     await withoutRefusals(async () => {
-      for (const { user, stream, durable, subject } of durables) {
+      for (const { user, stream, durable, subject: typeSubject, partition } of durables) {
         const publisher = stream;
-        // The filter each service gives startConsumer: the aggregate's events (see services/*/src/events/).
-        const settings = { stream: streamOf(stream).name, durable, filterSubjects: [subject.replace(/\.[^.]+$/, '.>')], ackWaitMs: 30_000 };
+        // The filter each service gives startConsumer: the aggregate's events (see services/*/src/events/), narrowed
+        // to the durable's partition, as the relay publishes them.
+        const eventsFilter = typeSubject.replace(/\.[^.]+$/, '.>');
+        const subject = `${typeSubject}.${partition ?? 0}`;
+        const filter = partitionFilter(eventsFilter, partition ?? '*');
+        const settings = { stream: streamOf(stream).name, durable, filterSubjects: [filter], ackWaitMs: 30_000 };
         await ensureStream(as(user), streamOf(stream));
         await ensureDurableConsumer(as(user), settings);
         const consumer = await ensureDurableConsumer(as(user), { ...settings, ackWaitMs: 20_000 });
@@ -182,10 +189,10 @@ describe('deploy/nats/nats-server.conf', () => {
     ['gateway', '$JS.API.STREAM.UPDATE.SHOP_ACCOUNT', 'changing a stream it does not own or read'],
     ['catalog', '$JS.API.STREAM.MSG.GET.SHOP_ACCOUNT', 'reading messages by sequence'],
     ['gateway', '$JS.API.STREAM.NAMES', 'listing streams'],
-    ['order', `$JS.API.CONSUMER.CREATE.SHOP_ORDER.${ORDER_EVENTS_CONSUMER}`, "taking over another service's durable consumer"],
-    ['gateway', `$JS.API.CONSUMER.MSG.NEXT.SHOP_CATALOG.${STOCK_OUTCOME_CONSUMER}`, "pulling another service's messages"],
-    ['catalog', `$JS.API.CONSUMER.DELETE.SHOP_ORDER.${ORDER_EVENTS_CONSUMER}`, 'deleting a consumer, even its own'],
-    ['account', `$JS.ACK.SHOP_ORDER.${ORDER_EVENTS_CONSUMER}.1.1.1.1.0`, "acknowledging another service's messages"],
+    ['order', `$JS.API.CONSUMER.CREATE.SHOP_ORDER.${ORDER_EVENTS_CONSUMER}-0`, "taking over another service's durable consumer"],
+    ['gateway', `$JS.API.CONSUMER.MSG.NEXT.SHOP_CATALOG.${STOCK_OUTCOME_CONSUMER}-1`, "pulling another service's messages"],
+    ['catalog', `$JS.API.CONSUMER.DELETE.SHOP_ORDER.${ORDER_EVENTS_CONSUMER}-2`, 'deleting a consumer, even its own'],
+    ['account', `$JS.ACK.SHOP_ORDER.${ORDER_EVENTS_CONSUMER}-3.1.1.1.1.0`, "acknowledging another service's messages"],
     ['catalog', '_INBOX.someone-else', 'answering into inboxes'],
   ] as [User, string, string][])('refuses %s publishing on %s (%s)', async (user, subject) => {
     await expect(as(user).request(subject, '{}', { timeout: 2_000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);

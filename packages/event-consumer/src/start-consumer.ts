@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import type { Logger } from '@shop/logger';
+import { EVENT_PARTITIONS } from '@shop/events';
 import { ensureStream, type NatsConnection } from '@shop/nats';
 import type { Pool } from '@shop/postgres';
 import { ensureDurableConsumer } from './durable-consumer.js';
 import type { EventHandler } from './inbox.js';
 import { processMessage, type ProcessorContext } from './message-processor.js';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_HOLD_MS, DEFAULT_RETRY_DELAYS, OUTAGE_RETRY_DELAYS, retryDelayMs, retrySchedule, type RetryDelays } from './retry-policy.js';
-import { subjectMatches } from './subject-filter.js';
+import { partitionFilter, subjectMatches } from './subject-filter.js';
 
 /** What a service states to consume another service's events. */
 export interface ConsumerOptions {
@@ -18,7 +19,10 @@ export interface ConsumerOptions {
   stream: { name: string; subjects: string[] };
   /** The durable consumer's name on the stream, and the inbox's `consumer` column: one per purpose ("order-stock-saga"). */
   durable: string;
-  /** The subjects wanted (NATS wildcards allowed); anything else on the stream is acked unseen. */
+  /**
+   * The events wanted, by their type's subject (shop.order.order.created, or with wildcards: shop.order.order.>);
+   * the consumer adds the partition token they are published with. Anything else on the stream is acked unseen.
+   */
   filterSubjects: readonly string[];
   handler: EventHandler;
   logger: Logger;
@@ -34,6 +38,12 @@ export interface ConsumerOptions {
   maxHoldMs?: number;
   /** How long NATS waits for an ack before it redelivers (default 30 s); a message in progress keeps extending it. */
   ackWaitMs?: number;
+  /**
+   * Take each of the stream's EVENT_PARTITIONS partitions through a durable of its own (`<durable>-<n>`), one
+   * message at a time each: an aggregate's events stay in order (they share a partition) while other aggregates'
+   * events are handled beside them. Without it, one durable takes the whole stream in order, one at a time.
+   */
+  partitioned?: boolean;
 }
 
 /** The limits a service's settings give each of its consumers. */
@@ -49,10 +59,16 @@ export interface EventConsumer {
 
 const DURABLE_NAME = /^[A-Za-z0-9_-]+$/;
 
+/** One durable consumer of a consumer: the whole stream, or one partition of it. */
+interface Lane {
+  durable: string;
+  filterSubjects: readonly string[];
+}
+
 /**
- * Starts consuming in the background, one message at a time in stream order. It never throws after start: NATS
- * or Postgres going away is logged and retried, the stream and consumer are (re)created as needed, and only
- * `stop()` or closing the connection ends it. Bad options throw here, at once.
+ * Starts consuming in the background, one message at a time in stream order (per partition, when partitioned).
+ * It never throws after start: NATS or Postgres going away is logged and retried, the stream and consumer are
+ * (re)created as needed, and only `stop()` or closing the connection ends it. Bad options throw here, at once.
  */
 export function startConsumer(options: ConsumerOptions): EventConsumer {
   if (!DURABLE_NAME.test(options.durable)) throw new Error(`consumer name "${options.durable}" must be letters, digits, - and _`);
@@ -67,35 +83,56 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
   const maxHoldMs = options.maxHoldMs ?? DEFAULT_MAX_HOLD_MS;
   if (!(maxHoldMs >= 0)) throw new Error(`consumer ${options.durable}: maxHoldMs must be zero or more`);
   const retryDelays = options.retryDelays ?? DEFAULT_RETRY_DELAYS;
+  const lanes: Lane[] = options.partitioned
+    ? Array.from({ length: EVENT_PARTITIONS }, (_, partition) => ({
+        durable: `${options.durable}-${partition}`,
+        filterSubjects: options.filterSubjects.map((filter) => partitionFilter(filter, partition)),
+      }))
+    : [{ durable: options.durable, filterSubjects: options.filterSubjects.map((filter) => partitionFilter(filter, '*')) }];
 
   const controller = new AbortController();
   const log = options.logger.child({ consumer: options.durable, stream: options.stream.name });
-  const context: ProcessorContext = {
+  const shared = {
     pool: options.pool,
     consumer: options.durable,
-    filterSubjects: options.filterSubjects,
     handler: options.handler,
     maxAttempts,
     retryDelays,
     schedule: retrySchedule(maxAttempts, retryDelays, maxHoldMs),
     ackWaitMs: options.ackWaitMs ?? 30_000,
-    log,
     signal: controller.signal,
   };
+  const running = lanes.map((lane) =>
+    consumeLane(options, lane, { ...shared, filterSubjects: lane.filterSubjects, log: lanes.length > 1 ? log.child({ durable: lane.durable }) : log }),
+  );
+  log.info({ filterSubjects: options.filterSubjects, durables: lanes.map((lane) => lane.durable), maxAttempts, retryScheduleMs: shared.schedule }, 'consumer starting');
+
+  return {
+    ready: Promise.all(running.map((lane) => lane.ready)).then(() => {}),
+    async stop() {
+      controller.abort();
+      await Promise.all(running.map((lane) => lane.stop()));
+    },
+  };
+}
+
+/** Pulls one lane's messages one at a time, processing each to its end, until stopped or the connection closes. */
+function consumeLane(options: ConsumerOptions, lane: Lane, context: ProcessorContext): { ready: Promise<void>; stop(): Promise<void> } {
+  const { log, signal } = context;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   let current: ConsumerMessages | undefined;
 
   const running = (async () => {
     let failures = 0;
-    while (!controller.signal.aborted && !options.connection.isClosed()) {
+    while (!signal.aborted && !options.connection.isClosed()) {
       let handled = 0;
       try {
-        current = await openMessages(options, context);
-        if (controller.signal.aborted) current.stop(); // stop() came while it was opening
+        current = await openMessages(options, lane, context);
+        if (signal.aborted) current.stop(); // stop() came while it was opening
         markReady();
         for await (const msg of current) {
-          if (controller.signal.aborted) {
+          if (signal.aborted) {
             // Pulled but not started: straight back to the stream (a closed connection gives it back anyway).
             if (!options.connection.isClosed()) msg.nak();
             break;
@@ -104,24 +141,22 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
           handled += 1;
         }
       } catch (error) {
-        if (!controller.signal.aborted && !options.connection.isClosed()) log.warn({ err: error }, 'consumer not running (NATS unreachable?); trying again');
+        if (!signal.aborted && !options.connection.isClosed()) log.warn({ err: error }, 'consumer not running (NATS unreachable?); trying again');
       } finally {
         current?.stop();
         current = undefined;
       }
       failures = handled > 0 ? 1 : failures + 1;
-      const pause = sleep(retryDelayMs(failures, OUTAGE_RETRY_DELAYS), undefined, { signal: controller.signal }).catch(() => {});
+      const pause = sleep(retryDelayMs(failures, OUTAGE_RETRY_DELAYS), undefined, { signal }).catch(() => {});
       await Promise.race([pause, options.connection.closed()]);
     }
-    log.info(controller.signal.aborted ? 'consumer stopped' : 'NATS connection closed; consumer ended');
+    log.info(signal.aborted ? 'consumer stopped' : 'NATS connection closed; consumer ended');
     markReady();
   })();
-  log.info({ filterSubjects: options.filterSubjects, maxAttempts, retryScheduleMs: context.schedule }, 'consumer starting');
 
   return {
     ready,
     async stop() {
-      controller.abort();
       current?.stop();
       await running;
     },
@@ -129,12 +164,12 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
 }
 
 /** Ensures stream and durable consumer, then pulls one message at a time; ends when the consumer or stream vanished. */
-async function openMessages(options: ConsumerOptions, context: ProcessorContext): Promise<ConsumerMessages> {
+async function openMessages(options: ConsumerOptions, lane: Lane, context: ProcessorContext): Promise<ConsumerMessages> {
   await ensureStream(options.connection, options.stream);
   const consumer = await ensureDurableConsumer(options.connection, {
     stream: options.stream.name,
-    durable: options.durable,
-    filterSubjects: options.filterSubjects,
+    durable: lane.durable,
+    filterSubjects: lane.filterSubjects,
     ackWaitMs: context.ackWaitMs,
   });
   const messages = await consumer.consume({ max_messages: 1, expires: 10_000 });

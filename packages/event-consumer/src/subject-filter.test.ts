@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { subjectMatches } from './subject-filter.js';
+import { partitionFilter, subjectMatches } from './subject-filter.js';
 
 describe('subjectMatches', () => {
   it('matches literal subjects token by token', () => {
@@ -19,5 +19,22 @@ describe('subjectMatches', () => {
     expect(subjectMatches('shop.catalog.>', 'shop.catalog')).toBe(false);
     expect(subjectMatches('shop.>', 'shop.order.order.placed')).toBe(true);
     expect(subjectMatches('shop.order.>', 'shop.catalog.product.created')).toBe(false);
+  });
+});
+
+describe('partitionFilter', () => {
+  it('adds the partition token the relay publishes with, for one partition or any', () => {
+    expect(partitionFilter('shop.order.order.>', 3)).toBe('shop.order.order.*.3');
+    expect(partitionFilter('shop.order.order.created', 0)).toBe('shop.order.order.created.0');
+    expect(partitionFilter('shop.order.>', 1)).toBe('shop.order.*.*.1');
+    expect(partitionFilter('shop.>', '*')).toBe('shop.*.*.*.*');
+    expect(subjectMatches(partitionFilter('shop.order.order.>', 2), 'shop.order.order.created.2')).toBe(true);
+    expect(subjectMatches(partitionFilter('shop.order.order.>', 2), 'shop.order.order.created.1')).toBe(false);
+  });
+
+  it('refuses a filter that cannot name an event subject', () => {
+    expect(() => partitionFilter('shop.order.order.created.extra', 0)).toThrow(/cannot name/);
+    expect(() => partitionFilter('shop.order.>.created', 0)).toThrow(/cannot name/);
+    expect(() => partitionFilter('shop.order', 0)).toThrow(/cannot name/);
   });
 });

@@ -12,3 +12,15 @@ export function subjectMatches(filter: string, subject: string): boolean {
   }
   return filterTokens.length === subjectTokens.length;
 }
+
+/**
+ * The subjects an event filter (shop.order.order.> or shop.order.order.created) takes on the stream, where events
+ * carry their partition last: in `partition` (shop.order.order.*.3, shop.order.order.created.3), or in any of
+ * them with '*'. Throws for a filter that cannot name published subjects (more than four tokens, a > not last).
+ */
+export function partitionFilter(filter: string, partition: number | '*'): string {
+  const tokens = filter.split('.');
+  if (tokens.at(-1) === '>') tokens.splice(-1, 1, ...Array<string>(Math.max(1, 5 - tokens.length)).fill('*'));
+  if (tokens.length !== 4 || tokens.includes('>')) throw new Error(`filter subject ${filter} cannot name one partition of shop.<service>.<aggregate>.<event>.<partition>`);
+  return `${tokens.join('.')}.${partition}`;
+}

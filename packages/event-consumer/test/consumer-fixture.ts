@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { encodeEnvelope, EventRegistry, streamOf, toEnvelope, type Envelope } from '@shop/events';
+import { encodeEnvelope, EventRegistry, publishedSubject, streamOf, toEnvelope, type Envelope } from '@shop/events';
 import { createLogger, type Logger } from '@shop/logger';
 import { ensureStream, type NatsConnection } from '@shop/nats';
 import { createPool, type Pool, type Tx } from '@shop/postgres';
@@ -97,13 +97,14 @@ export class TestPublisher {
 
   /** Publishes as the outbox relay does (event id as message id), or under another message id to force a real duplicate. */
   async publish(envelope: Envelope, msgID = envelope.eventId, timeout?: number): Promise<{ duplicate: boolean }> {
-    const subject = this.registry.get(envelope.eventType).subject;
+    // On the subject the outbox relay would use: the type's subject and the aggregate's partition.
+    const subject = publishedSubject(this.registry.get(envelope.eventType).subject, envelope.aggregateId);
     return jetstream(this.connection).publish(subject, encodeEnvelope(envelope), { msgID, ...(timeout ? { timeout } : {}) });
   }
 
   /** Publishes raw bytes on a registered subject: a message that is not an envelope. */
   async publishBytes(bytes: Uint8Array): Promise<void> {
-    await jetstream(this.connection).publish(this.subject('reserved'), bytes);
+    await jetstream(this.connection).publish(`${this.subject('reserved')}.0`, bytes);
   }
 }
 

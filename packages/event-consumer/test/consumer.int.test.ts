@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Envelope } from '@shop/events';
+import { EVENT_PARTITIONS, partitionOf, type Envelope } from '@shop/events';
 import type { Tx } from '@shop/postgres';
 import { startConsumer, type ConsumerOptions, type EventHandler } from '../src/index.js';
 import { appliedEvents, applyEvent, consumedAll, consumerTestBed, interleavedEvents, orderIds, testLogger, testPublisher, versionsUpTo, waitFor, type TestPublisher } from './consumer-fixture.js';
@@ -49,7 +49,11 @@ describe('startConsumer', () => {
     expect(rows.map((row: { event_id: string }) => row.event_id).sort()).toEqual([event.eventId, later.eventId].sort());
   });
 
-  it("keeps each aggregate's order across many events and aggregates, retries included", async () => {
+  it.each([
+    ['one durable', false],
+    ['a durable per partition', true],
+  ])("keeps each aggregate's order across many events and aggregates, retries included (%s)", async (_, partitioned) => {
+    const name = partitioned ? 'ordered-partitioned' : 'ordered';
     const publisher = await bed.newPublisher();
     const orders = orderIds(8);
     const perOrder = 25;
@@ -58,21 +62,56 @@ describe('startConsumer', () => {
     // Every 7th event fails on its first attempt: the retry must still come before the events behind it.
     const failOnce = new Set(published.filter((_, index) => index % 7 === 3).map((event) => event.eventId));
     const handler = async (tx: Tx, envelope: Envelope) => {
-      await applyEvent(tx, 'ordered', envelope);
+      await applyEvent(tx, name, envelope);
       if (failOnce.delete(envelope.eventId)) throw new Error('first attempt fails');
     };
 
-    const consumer = startConsumer(consumerOptions(publisher, 'ordered', handler));
+    const consumer = startConsumer({ ...consumerOptions(publisher, name, handler), partitioned });
+    const durables = partitioned ? Array.from({ length: EVENT_PARTITIONS }, (_, n) => `${name}-${n}`) : [name];
     try {
-      await waitFor('every event consumed', () => consumedAll(bed.connection, publisher.stream.name, 'ordered'));
+      await waitFor('every event consumed', async () => (await Promise.all(durables.map((durable) => consumedAll(bed.connection, publisher.stream.name, durable)))).every(Boolean));
     } finally {
       await consumer.stop();
     }
 
-    const applied = await appliedEvents(bed.database.pool, 'ordered');
+    const applied = await appliedEvents(bed.database.pool, name);
     expect(applied).toMatchObject({ rows: published.length, distinct: published.length });
     for (const orderId of orders) expect(applied.versions.get(orderId)).toEqual(versionsUpTo(perOrder));
     expect(failOnce.size).toBe(0);
+  });
+
+  it("goes on with the other partitions while one aggregate's event waits for its retry", async () => {
+    const publisher = await bed.newPublisher();
+    const [held = '', ...others] = orderIds(16);
+    const heldPartition = partitionOf(held);
+    const free = others.filter((id) => partitionOf(id) !== heldPartition);
+    const behindHeld = others.filter((id) => partitionOf(id) === heldPartition);
+    await publisher.publish(publisher.event(held, 1));
+    await publisher.publish(publisher.event(held, 2));
+    for (const id of others) await publisher.publish(publisher.event(id, 1));
+    let failing = true;
+    const handler = async (tx: Tx, envelope: Envelope) => {
+      if (failing && envelope.aggregateId === held) throw new Error('the held order fails until released');
+      await applyEvent(tx, 'partitions', envelope);
+    };
+
+    const consumer = startConsumer({ ...consumerOptions(publisher, 'partitions', handler), partitioned: true, maxAttempts: 1_000 });
+    try {
+      // Every order of another partition is applied while the held order's first event keeps failing...
+      await waitFor('the other partitions applied', async () => {
+        const versions = (await appliedEvents(bed.database.pool, 'partitions')).versions;
+        return free.every((id) => versions.get(id)?.[0] === 1);
+      });
+      const applied = await appliedEvents(bed.database.pool, 'partitions');
+      // ...and nothing behind it in its own partition, its own second event included, has overtaken it.
+      expect(applied.versions.has(held)).toBe(false);
+      for (const id of behindHeld) expect(applied.versions.has(id)).toBe(false);
+      failing = false;
+      await waitFor('the held partition applied', async () => (await appliedEvents(bed.database.pool, 'partitions')).rows === others.length + 2);
+    } finally {
+      await consumer.stop();
+    }
+    expect((await appliedEvents(bed.database.pool, 'partitions')).versions.get(held)).toEqual([1, 2]);
   });
 
   it('hands the handler only the subjects it asked for, several filter subjects included', async () => {

@@ -6,7 +6,7 @@ export interface EventDefinition {
   type: string;
   /** "product", "order", "stock_reservation". */
   aggregateType: string;
-  /** shop.<service>.<aggregate>.<event>, e.g. "shop.catalog.product.created". */
+  /** shop.<service>.<aggregate>.<event>, e.g. "shop.catalog.product.created"; published with the partition appended (publishedSubject). */
   subject: string;
 }
 

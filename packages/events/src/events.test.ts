@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { newId } from '@shop/ids';
 import { decodeEnvelope, decodePayload, encodeEnvelope } from './envelope.js';
+import { randomUUID } from 'node:crypto';
 import { EventRegistry, streamOf } from './event-registry.js';
+import { EVENT_PARTITIONS, partitionOf, publishedSubject } from './partitions.js';
 import { toEnvelope } from './new-event.js';
 
 const registry = new EventRegistry('catalog', [
@@ -38,5 +40,19 @@ describe('events on the wire', () => {
 
   it('names one stream per service', () => {
     expect(streamOf('catalog')).toEqual({ name: 'SHOP_CATALOG', subjects: ['shop.catalog.>'] });
+  });
+
+  it('spreads aggregates over the partitions, each always in the same one', () => {
+    const counts = new Array<number>(EVENT_PARTITIONS).fill(0);
+    for (let i = 0; i < 4_000; i += 1) counts[partitionOf(randomUUID())]! += 1;
+    // 1,000 expected in each; a hash that ignored most of the id would leave some nearly empty.
+    for (const count of counts) expect(count).toBeGreaterThan(800);
+    const id = randomUUID();
+    expect(partitionOf(id)).toBe(partitionOf(id));
+    // Fixed values: a change of hash would reorder the events of aggregates already on the streams.
+    // Fixed: FNV-1a's published test values. A change of hash would reorder aggregates already on the streams.
+    expect(partitionOf('a', 0xffffffff)).toBe(0xe40c292c);
+    expect(partitionOf('foobar', 0xffffffff)).toBe(0xbf9cf968);
+    expect(publishedSubject('shop.order.order.created', 'a')).toBe(`shop.order.order.created.${partitionOf('a')}`);
   });
 });

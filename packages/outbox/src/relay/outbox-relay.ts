@@ -1,5 +1,5 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import { encodeEnvelope, streamOf } from '@shop/events';
+import { encodeEnvelope, publishedSubject, streamOf } from '@shop/events';
 import { ensureStream } from '@shop/nats';
 import { isConnectionError } from '@shop/postgres';
 import { OutboxListener } from './outbox-listener.js';
@@ -186,7 +186,7 @@ class RelayLoop implements OutboxRelay {
 
   private async publish(event: ClaimedEvent): Promise<{ duplicate: boolean }> {
     const { subject } = this.settings.registry.get(event.envelope.eventType);
-    return this.js.publish(subject, encodeEnvelope(event.envelope), { msgID: event.envelope.eventId, timeout: this.settings.publishTimeoutMs });
+    return this.js.publish(publishedSubject(subject, event.envelope.aggregateId), encodeEnvelope(event.envelope), { msgID: event.envelope.eventId, timeout: this.settings.publishTimeoutMs });
   }
 
   /** Takes the lock if it is free; a standby keeps its session open between tries. */

@@ -38,6 +38,8 @@ export function startOrderEventsConsumer(options: {
     stream: streamOf('order'),
     durable: ORDER_EVENTS_CONSUMER,
     filterSubjects: ['shop.order.order.>'],
+    // Orders are independent of each other: each partition's orders settle beside the others'.
+    partitioned: true,
     handler: orderEventsHandler(options.reservations),
     logger: options.logger,
     ...options.limits,

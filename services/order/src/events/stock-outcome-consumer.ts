@@ -35,6 +35,8 @@ export function startStockOutcomeConsumer(options: {
     stream: streamOf('catalog'),
     durable: STOCK_OUTCOME_CONSUMER,
     filterSubjects: ['shop.catalog.stock_reservation.>'],
+    // Orders are independent of each other: each partition's orders settle beside the others'.
+    partitioned: true,
     handler: stockOutcomeHandler(options.orders),
     logger: options.logger,
     ...options.limits,

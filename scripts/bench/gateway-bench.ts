@@ -3,10 +3,7 @@
 // The load comes from autocannon in a separate process, so it does not share the servers' event loop.
 // The account service signs with a key made for the run; the others fetch its public keys as they do in production.
 // Reads are anonymous except the orders scenario, which sends an admin's token (checked on every request).
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildAccountApp } from '@shop/account/app';
@@ -20,6 +17,7 @@ import { OrderClient } from '@shop/order/client';
 // The root package does not depend on @shop/identity; like the relay bench, import it by path.
 import { generateSigningKeyText, readSigningKey, startAuthentication, TokenIssuer } from '@shop/identity';
 import { openBenchDatabases } from './bench-databases.js';
+import { graphqlLoad } from './shop-bench/http-load.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -38,24 +36,10 @@ interface Result {
 
 // Asynchronous on purpose: the servers live in this process and must keep answering while the load runs.
 async function load(name: string, url: string, query: string, token?: string): Promise<Result> {
-  // GraphQL errors come with HTTP 200, which autocannon counts as success: make sure the query answers data first.
-  const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
-  const answer = (await probe.json()) as { errors?: unknown };
-  if (probe.status !== 200 || answer.errors) throw new Error(`${name}: the query fails (${probe.status}): ${JSON.stringify(answer.errors)}`);
-  const bin = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
-  const headers = ['-H', 'content-type=application/json', ...(token ? ['-H', `authorization=Bearer ${token}`] : [])];
-  const child = spawn(
-    process.execPath,
-    [bin, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST', ...headers, '-b', JSON.stringify({ query }), '--json', url],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const cpuBefore = process.cpuUsage();
-  await new Promise((resolve) => child.on('exit', resolve));
+  const result = await graphqlLoad(url, query, { seconds: SECONDS, connections: CONNECTIONS, token });
   const cpu = process.cpuUsage(cpuBefore);
-  const report = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
-  return { name, rps: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, errors: report.errors + report.non2xx, cpuPerRequest: (cpu.user + cpu.system) / Math.max(1, report.requests.total) };
+  return { name, rps: result.perSecond, p50: result.p50, p99: result.p99, errors: result.errors, cpuPerRequest: (cpu.user + cpu.system) / Math.max(1, result.total) };
 }
 
 const databases = await openBenchDatabases('shop_bench', ['account', 'catalog', 'order']);

@@ -84,7 +84,7 @@ describe('the outbox relay', () => {
 
     // The stream stops taking "reserved" subjects: publishing one fails (no stream answers), "released" still works.
     const manager = await jetstreamManager(scenario.nats);
-    await manager.streams.update(scenario.stream, { subjects: [`shop.${scenario.registry.service}.stock_reservation.released`] });
+    await manager.streams.update(scenario.stream, { subjects: [`shop.${scenario.registry.service}.stock_reservation.released.*`] });
     const failing = scenario.events.next(blocked!);
     const waiting = scenario.events.next(blocked!, StockReleased);
     const unaffected = scenario.events.next(free!, StockReleased);

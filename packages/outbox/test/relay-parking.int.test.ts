@@ -28,7 +28,7 @@ describe('a row that cannot be published', () => {
 
     // The stream stops taking "reserved" subjects: JetStream answers, but no stream takes the message, every time.
     const manager = await jetstreamManager(scenario.nats);
-    await manager.streams.update(scenario.stream, { subjects: [`shop.${scenario.registry.service}.stock_reservation.released`] });
+    await manager.streams.update(scenario.stream, { subjects: [`shop.${scenario.registry.service}.stock_reservation.released.*`] });
     const failing = scenario.events.next(blocked!);
     const waiting = scenario.events.next(blocked!, StockReleased);
     await scenario.commit([failing, waiting]);

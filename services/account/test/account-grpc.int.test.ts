@@ -4,7 +4,7 @@ import { isServing, type CallContext, type CallPolicy } from '@shop/grpc-kit';
 import { newId } from '@shop/ids';
 import { expectRemoteFailure, listServicesByReflection, testNatsUrl, waitFor } from '@shop/testing';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { decodeEnvelope } from '@shop/events';
+import { decodeEnvelope, publishedSubject } from '@shop/events';
 import { connectNats } from '@shop/nats';
 import { buildAccountApp } from '../src/app.js';
 import { AccountClient } from '../src/client/index.js';
@@ -79,11 +79,11 @@ describe('account service over gRPC', () => {
     expect(await client.history(newId(), admin)).toEqual([]);
     await expectRemoteFailure(client.history('nope', admin), { status: status.INVALID_ARGUMENT, code: 'ACCOUNT.INVALID_ID', field: 'id' });
 
-    // The relay publishes the committed events; the deletion is the last one on its subject.
+    // The relay publishes the committed events; the deletion is the last one on its subject (with its partition).
     const connection = await connectNats(testNatsUrl(), 'account-test');
     try {
       const manager = await jetstreamManager(connection);
-      const lastDeletion = async () => decodeEnvelope((await manager.streams.getMessage('SHOP_ACCOUNT', { last_by_subj: 'shop.account.account.deleted' }))!.data);
+      const lastDeletion = async () => decodeEnvelope((await manager.streams.getMessage('SHOP_ACCOUNT', { last_by_subj: publishedSubject('shop.account.account.deleted', account.id) }))!.data);
       await waitFor('the deletion on NATS', async () => (await lastDeletion()).aggregateId === account.id);
       expect(await lastDeletion()).toMatchObject({ eventId: history[3]!.eventId, aggregateType: 'account', aggregateVersion: 4 });
     } finally {

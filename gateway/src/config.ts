@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { loadConfig, logLevel, millis, optionalText, port, readSecretFile, url, z } from '@shop/config';
 
 /** A gRPC address as clients dial it: host:port. */
@@ -88,6 +89,8 @@ const schema = z.object({
   NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
   LOG_LEVEL: logLevel,
   SHUTDOWN_GRACE_MS: millis(10_000),
+  // Gateway processes sharing the HTTP port (node:cluster), by default one per core; 1 runs no cluster at all.
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   // The HMAC-SHA256 key every cursor is signed with, shared by all gateway instances; see withCursorSecret.
   CURSOR_SECRET: z
     .string({ error: 'is required in production: at least 32 random characters, the same for every gateway instance (see .env.example)' })

@@ -6,9 +6,10 @@ export const SHUTDOWN_MARGIN_MS = 5_000;
 /**
  * Runs `stop` once on the first SIGTERM or SIGINT, then exits: 0 when it finished, 1 when it failed. Whatever
  * `stop` waits for (a database or a NATS that went away first, a call that never ends), the process exits at the
- * latest `graceMs` + 5 s after the signal. A second signal while stopping exits at once.
+ * latest `graceMs` + 5 s after the signal. A second signal while stopping exits at once. `signals` narrows which
+ * signals stop it (a cluster worker leaves SIGINT to its primary).
  */
-export function onShutdownSignal(logger: Logger, stop: () => Promise<void>, options: { graceMs: number }): void {
+export function onShutdownSignal(logger: Logger, stop: () => Promise<void>, options: { graceMs: number; signals?: readonly NodeJS.Signals[] }): void {
   let stopping = false;
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -30,6 +31,5 @@ export function onShutdownSignal(logger: Logger, stop: () => Promise<void>, opti
       },
     );
   };
-  process.on('SIGTERM', handle);
-  process.on('SIGINT', handle);
+  for (const signal of options.signals ?? ['SIGTERM', 'SIGINT']) process.on(signal, handle);
 }

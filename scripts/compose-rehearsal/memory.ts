@@ -19,7 +19,8 @@ function rssOf(pid: number): number {
   }
 }
 
-function childrenOf(pid: number): number[] {
+/** The pids a process started (Linux /proc). */
+export function childrenOf(pid: number): number[] {
   try {
     return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {

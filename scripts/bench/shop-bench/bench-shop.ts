@@ -31,8 +31,8 @@ export interface BenchShop {
   databaseUrls: Record<'account' | 'catalog' | 'order', string>;
   admin: { email: string; password: string };
   processes: BenchProcess[];
-  /** Starts one more copy of an app (a catalog without its cache), on a free port, and waits until it serves. */
-  startExtra(name: 'catalog', env: NodeJS.ProcessEnv): Promise<{ port: number; process: BenchProcess }>;
+  /** Starts one more copy of an app (a catalog without its cache, a one-process gateway), on a free port, and waits until it serves. */
+  startExtra(name: 'catalog' | 'gateway', env: NodeJS.ProcessEnv): Promise<{ port: number; process: BenchProcess }>;
   stop(): Promise<void>;
 }
 
@@ -60,7 +60,14 @@ export async function startBenchShop(): Promise<BenchShop> {
     const admin = localAdmin({ ADMIN_PASSWORD: password });
     const apps = localApps(dataDir, admin, ports);
     const databaseUrls = { account: databases.urls[0]!, catalog: databases.urls[1]!, order: databases.urls[2]! };
-    const common = { NATS_URL: nats.url, ADMIN_PASSWORD: password, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+    const common = {
+      NATS_URL: nats.url,
+      ADMIN_PASSWORD: password,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      // The gateway's own default (one worker per core) unless the caller of the bench chose.
+      ...(process.env.GATEWAY_WORKERS ? { GATEWAY_WORKERS: process.env.GATEWAY_WORKERS } : {}),
+    };
     const launch = (app: LocalApp, extra: NodeJS.ProcessEnv = {}) => {
       const databaseUrl = app.database ? databaseUrls[app.name as keyof typeof databaseUrls] : undefined;
       const started = startChild(app.name, compiledEntry(app), { ...app.env(databaseUrl), ...common, ...extra });
@@ -82,8 +89,8 @@ export async function startBenchShop(): Promise<BenchShop> {
       async startExtra(name, env) {
         const app = apps.find((candidate) => candidate.name === name)!;
         const port = await freePort();
-        const process = launch(app, { ...env, CATALOG_GRPC_PORT: String(port) });
-        await waitReady(`${name} (extra)`, port, undefined, children);
+        const process = launch(app, { ...env, [name === 'catalog' ? 'CATALOG_GRPC_PORT' : 'GATEWAY_PORT']: String(port) });
+        await waitReady(`${name} (extra)`, name === 'catalog' ? port : undefined, name === 'gateway' ? port : undefined, children);
         return { port, process };
       },
       stop,

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { childrenOf } from '../../compose-rehearsal/memory.js';
+
+/** CPU time a process and the processes it started (the gateway's workers) have used so far, in milliseconds. */
+export function processTreeCpuMs(pid: number): number {
+  return processCpuMs(pid) + childrenOf(pid).reduce((sum, child) => sum + processTreeCpuMs(child), 0);
+}
 
 /** CPU time (user + system) a process has used so far, in milliseconds (Linux /proc; 0 once it is gone). */
-export function processCpuMs(pid: number): number {
+function processCpuMs(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, in ticks of 10 ms

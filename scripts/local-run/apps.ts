@@ -88,6 +88,8 @@ export function localApps(dataDir: string, admin: LocalAdmin, ports: LocalPorts 
         ...accountAddress,
         ...catalogAddress,
         ORDER_GRPC_ADDRESS: `127.0.0.1:${ports.order}`,
+        // The services share this machine's cores: one gateway process serves more than one per core (pnpm bench).
+        GATEWAY_WORKERS: process.env.GATEWAY_WORKERS || '1',
         // Made once and kept, so the cursors a client holds still work after a restart.
         CURSOR_SECRET_FILE: join(dataDir, 'gateway', 'cursor-secret'),
         CREATE_MISSING_SECRET_FILES: 'true',

@@ -65,8 +65,6 @@ export async function startBenchShop(): Promise<BenchShop> {
       ADMIN_PASSWORD: password,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      // The gateway's own default (one worker per core) unless the caller of the bench chose.
-      ...(process.env.GATEWAY_WORKERS ? { GATEWAY_WORKERS: process.env.GATEWAY_WORKERS } : {}),
     };
     const launch = (app: LocalApp, extra: NodeJS.ProcessEnv = {}) => {
       const databaseUrl = app.database ? databaseUrls[app.name as keyof typeof databaseUrls] : undefined;

@@ -76,6 +76,17 @@ describe('the outbox relay', () => {
     expect(await scenario.delivery()).toMatchObject({ produced: 2, delivered: 2, lost: 0 });
   });
 
+  it('publishes a steady stream of small commits in full, going idle after each short batch, with no poll to fall back on', async () => {
+    // Only notifications can wake this relay in time, and it goes idle after every batch shorter than its limit; a
+    // NOTIFY that comes while a batch is out must still wake it (Wakeup remembers it: see wakeup.test.ts).
+    const relay = scenario.startRelay({ applicationName: 'relay-steady', pollIntervalMs: 120_000, batchSize: 50 });
+    await waitFor('the relay to listen', async () => (await listeningConnections('relay-steady')).length === 1);
+    await scenario.commitSteadily(scenario.events.many(scenario.aggregates(20), 300), 1, 2);
+    await waitFor('every commit published', () => relay.metrics().published === 300, 20_000);
+    expect(relay.metrics().batches).toBeGreaterThan(1);
+    expect(await scenario.delivery()).toMatchObject({ produced: 300, delivered: 300, duplicated: 0, lost: 0, outOfOrder: 0 });
+  });
+
   it('retries a failing publish with growing backoff, counting attempts, while later events of its aggregate wait', async () => {
     const relay = scenario.startRelay({ retry: { baseMs: 200, maxMs: 5_000 }, publishTimeoutMs: 1_000 });
     const [blocked, free] = scenario.aggregates(2);

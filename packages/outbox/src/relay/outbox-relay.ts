@@ -119,8 +119,10 @@ class RelayLoop implements OutboxRelay {
       if (Date.now() - this.parkedCountedAt >= this.settings.pollIntervalMs) await this.countParked(session);
       return true;
     }
-    await this.relay(session, claimed);
-    return false;
+    const allPublished = await this.relay(session, claimed);
+    // A short batch took every row that was due: rows committed since will NOTIFY, and a wake that comes while this
+    // batch was out is remembered (Wakeup), so going idle now costs no delay and saves the empty claim after it.
+    return allPublished && claimed.length < this.settings.batchSize;
   }
 
   /** Refreshes the `parked` metric. */
@@ -133,16 +135,17 @@ class RelayLoop implements OutboxRelay {
    * Publishes a claimed batch, then marks what was acked in one statement. Failed rows count an attempt (and park
    * at the maximum) only when JetStream still answers: then the failure is the row's (an unknown event type, a
    * subject no stream takes, a message too large). When it does not answer, NATS is down: the rows are left as they
-   * were, and the relay backs off until its stream answers again, so an outage never parks anything.
+   * were, and the relay backs off until its stream answers again, so an outage never parks anything. True when
+   * every row was published.
    */
-  private async relay(session: RelaySession, claimed: ClaimedEvent[]): Promise<void> {
+  private async relay(session: RelaySession, claimed: ClaimedEvent[]): Promise<boolean> {
     const outcome = await publishInAggregateOrder(claimed, (event) => this.publish(event), () => !this.wakeup.stopped && session.alive);
     this.counts.published += outcome.published.length;
     this.counts.duplicates += outcome.duplicates;
     this.counts.failedAttempts += outcome.failed.length;
     this.counts.batches += 1;
     await markPublished(session, outcome.published);
-    if (outcome.failed.length === 0) return;
+    if (outcome.failed.length === 0) return true;
     const first = outcome.failed[0];
     if (!(await this.jetStreamAnswers())) {
       this.streamEnsured = false;
@@ -161,6 +164,7 @@ class RelayLoop implements OutboxRelay {
       for (const row of parked) this.logParked(row);
       await this.countParked(session);
     }
+    return false;
   }
 
   /** The one log line of a parked row: what it is, why, and how to retry it. */

@@ -51,6 +51,27 @@ describe('a versioned cache', () => {
     expect(cache.get('a')).toBeUndefined();
   });
 
+  it('fills a read that started before an event when it read that version or newer, and refuses it when older', () => {
+    const cache = cacheOf();
+    const ticket = cache.ticket();
+    // The read is in flight when another replica's change to version 2 is heard.
+    cache.invalidate('a', 2);
+    cache.fill('a', item('a', 'version 1, read before the change'), 1, ticket);
+    expect(cache.get('a')).toBeUndefined();
+    cache.fill('a', item('a', 'version 2'), 2, ticket);
+    expect(cache.get('a')?.text).toBe('version 2');
+  });
+
+  it('still refuses a read that started before its own commit when an event of an older version came after it', () => {
+    const cache = cacheOf();
+    cache.fill('a', item('a', 'version 1'), 1, cache.ticket());
+    const ticket = cache.ticket();
+    cache.invalidate('a'); // this process commits version 3; its read of version 2 may still be in flight
+    cache.invalidate('a', 2); // another replica's version 2 is heard
+    cache.fill('a', item('a', 'version 2, read before the commit'), 2, ticket);
+    expect(cache.get('a')).toBeUndefined();
+  });
+
   it('keeps a value at least as new as an event that arrives after it (a process hearing its own commit)', () => {
     const cache = cacheOf();
     cache.fill('a', item('a', 'version 3'), 3, cache.ticket());

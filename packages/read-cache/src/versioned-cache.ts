@@ -26,8 +26,14 @@ interface Entry<T> {
   value: T | undefined;
   /** The newest version known for the record: of the value, or of the change that removed it. */
   version: number;
-  /** When the entry was last invalidated (the cache's generation then); fills of reads started before are refused. */
+  /** When the entry was last invalidated (the cache's generation then); what its eviction must keep refusing. */
   invalidatedAt: number;
+  /**
+   * When the record last changed in a way whose version is not known (a commit of this process): fills of reads
+   * started before are refused. A change known by its version needs no such mark: the version check refuses
+   * anything older, and a read of that version or newer is fresh, even one that started before the event came.
+   */
+  unknownChangeAt: number;
   bytes: number;
 }
 
@@ -38,8 +44,7 @@ const TOMBSTONE_BYTES = 120;
  * Decoded records by id, each with the newest version seen. Reads never serialise anything (a hit is a map
  * lookup), and a fill is refused when it could put back something older than what the cache already knows:
  * data of a lower version than a change seen (the version check), or a read that started before the record's
- * last invalidation (the generation check, for changes whose version is not known, such as the service's own
- * commits). Bounded by entries and by estimated bytes; least recently used entries go first.
+ * last change of unknown version (the generation check, for the service's own commits). Bounded by entries and by estimated bytes; least recently used entries go first.
  */
 export class VersionedCache<T> {
   // A Map keeps insertion order: deleting and setting again moves an entry to the end, so the first is the oldest.
@@ -100,12 +105,12 @@ export class VersionedCache<T> {
   fill(id: string, value: T, version: number, ticket: ReadTicket): void {
     if (!this.enabled) return;
     const known = this.entries.get(id);
-    if (ticket.generation < this.refuseBefore || (known && (known.version > version || known.invalidatedAt > ticket.generation))) {
+    if (ticket.generation < this.refuseBefore || (known && (known.version > version || known.unknownChangeAt > ticket.generation))) {
       this.counts.staleFillsRefused += 1;
       return;
     }
     if (known?.value !== undefined && known.version === version) return;
-    this.store(id, { value, version, invalidatedAt: known?.invalidatedAt ?? 0, bytes: this.sizeOf(value) });
+    this.store(id, { value, version, invalidatedAt: known?.invalidatedAt ?? 0, unknownChangeAt: known?.unknownChangeAt ?? 0, bytes: this.sizeOf(value) });
   }
 
   /**
@@ -119,7 +124,13 @@ export class VersionedCache<T> {
     if (version !== undefined && known && known.version >= version) return;
     this.counts.invalidations += 1;
     this.generation += 1;
-    this.store(id, { value: undefined, version: Math.max(version ?? 0, known?.version ?? 0), invalidatedAt: this.generation, bytes: TOMBSTONE_BYTES });
+    this.store(id, {
+      value: undefined,
+      version: Math.max(version ?? 0, known?.version ?? 0),
+      invalidatedAt: this.generation,
+      unknownChangeAt: version === undefined ? this.generation : (known?.unknownChangeAt ?? 0),
+      bytes: TOMBSTONE_BYTES,
+    });
   }
 
   /** Forgets everything (a reconnect or a gap: changes may have been missed); reads in flight cannot fill. */

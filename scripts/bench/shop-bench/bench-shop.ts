@@ -65,6 +65,8 @@ export async function startBenchShop(): Promise<BenchShop> {
       ADMIN_PASSWORD: password,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // BENCH_NODE_OPTIONS: Node flags for every app (--max-semi-space-size=1, say), to measure what they change.
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     };
     const launch = (app: LocalApp, extra: NodeJS.ProcessEnv = {}) => {
       const databaseUrl = app.database ? databaseUrls[app.name as keyof typeof databaseUrls] : undefined;

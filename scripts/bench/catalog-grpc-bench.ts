@@ -1,20 +1,14 @@
 // `pnpm bench:catalog-grpc`: the catalog's GetProduct over gRPC beside a bare grpc-js server answering the same
 // message from memory (the baseline), measured in the same run: with the product cache (a hit on every call after
 // the first) and without it (every call reads Postgres). The load comes from a separate process.
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { credentials, loadPackageDefinition as grpcObjectOf, Server, ServerCredentials, type ChannelCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { buildCatalogApp } from '@shop/catalog/app';
 import { CatalogClient } from '@shop/catalog/client';
 import { createLogger } from '@shop/logger';
 import { generateSigningKeyText, readSigningKey, TokenIssuer } from '@shop/identity';
-// The root package does not depend on @shop/proto; like the relay bench, import it by path.
-import { loadPackageDefinition, protoFiles } from '../../proto/src/index.js';
 import { openBenchDatabases } from './bench-databases.js';
+import { catalogGrpcLoad, startCatalogEcho, type CatalogGrpcLoadResult } from './catalog-grpc-baseline.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const logger = createLogger('bench', 'silent');
@@ -37,35 +31,17 @@ const product = await client.create({ name: 'Bench kettle', description: 'Measur
 client.close();
 
 // The baseline: the same service definition, answering GetProduct with the message the catalog answers, from memory.
-type CatalogStub = { GetProduct(request: { id: string }, callback: (error: Error | null, response: unknown) => void): void; close(): void };
-const { CatalogService } = (grpcObjectOf(loadPackageDefinition(protoFiles.catalog)) as unknown as {
-  shop: { catalog: { v1: { CatalogService: { service: ServiceDefinition } & (new (address: string, creds: ChannelCredentials) => CatalogStub) } } };
-}).shop.catalog.v1;
-const stub = new CatalogService(`127.0.0.1:${cached.port}`, credentials.createInsecure());
-const answer = await new Promise<unknown>((resolve, reject) => stub.GetProduct({ id: product.id }, (error, response) => (error ? reject(error) : resolve(response))));
-stub.close();
-const bare = new Server();
-bare.addService(CatalogService.service, { GetProduct: (_call: unknown, callback: (error: null, response: unknown) => void) => callback(null, answer) } as UntypedServiceImplementation);
-const barePort = await new Promise<number>((resolve, reject) => bare.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))));
+const bare = await startCatalogEcho(`127.0.0.1:${cached.port}`, product.id);
 
-interface LoadResult {
-  calls: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-const run = promisify(execFile);
-async function load(port: number): Promise<LoadResult & { cpuPerCall: number }> {
+async function load(port: number): Promise<CatalogGrpcLoadResult & { cpuPerCall: number }> {
   const cpuBefore = process.cpuUsage();
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--conditions=shop-src', join(import.meta.dirname, 'catalog-grpc-load.ts'), `127.0.0.1:${port}`, product.id, String(SECONDS), String(CONCURRENCY)], { cwd: root });
+  const result = await catalogGrpcLoad(port, product.id, SECONDS, CONCURRENCY);
   const cpu = process.cpuUsage(cpuBefore);
-  const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult;
   return { ...result, cpuPerCall: (cpu.user + cpu.system) / Math.max(1, result.calls) };
 }
 
 const rows = [
-  { name: 'bare grpc-js, same message from memory (baseline)', result: await load(barePort) },
+  { name: 'bare grpc-js, same message from memory (baseline)', result: await load(bare.port) },
   { name: 'catalog GetProduct, cache hit', result: await load(cached.port) },
   { name: 'catalog GetProduct, no cache (Postgres)', result: await load(uncached.port) },
 ];
@@ -85,6 +61,6 @@ for (const { name, result } of rows) {
 }
 console.log(`\nproduct cache of the cached catalog: ${stats.hits} hits, ${stats.misses} misses`);
 
-bare.forceShutdown();
+bare.stop();
 await Promise.all([cached.stop(), uncached.stop()]);
 await databases.close();

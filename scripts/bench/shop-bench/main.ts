@@ -4,13 +4,13 @@
 // a bare Apollo Server answering `{ ping }`, a bare grpc-js server answering the catalog's message from memory,
 // and a bare pg script running createOrder's transaction. The load comes from other processes (autocannon, the
 // gRPC load, the order load). Prints one table and keeps a JSON copy under bench-results/.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { execFile } from 'node:child_process';
 import { megabytes, processRss } from '../../compose-rehearsal/memory.js';
+import { catalogGrpcLoad } from '../catalog-grpc-baseline.js';
 import { localApps } from '../../local-run/apps.js';
 import { countBackendCalls, type BackendCalls } from './backend-calls.js';
 import { bareOrderTransactions, waitForSettling } from './bare-order-transaction.js';
@@ -85,13 +85,12 @@ try {
 
   const apps = [...shop.processes];
   // Every process of an app counts (the gateway's primary and its workers).
-  const memoryOf = (pid: number) => processRss(pid);
-  const idle = new Map(apps.map((app) => [app.name, memoryOf(app.pid)]));
+  const idle = new Map(apps.map((app) => [app.name, processRss(app.pid)]));
   const peak = new Map(idle);
   const total = (values: number[]) => values.reduce((sum, value) => sum + value, 0);
   const sampleMemory = () => {
     for (const app of apps) {
-      const now = memoryOf(app.pid);
+      const now = processRss(app.pid);
       if (total(now) > total(peak.get(app.name)!)) peak.set(app.name, now);
     }
   };
@@ -127,10 +126,7 @@ try {
   const uncached = await shop.startExtra('catalog', { PRODUCT_CACHE_MAX_ENTRIES: '0' });
   const bareGrpc = await startBaseline(['--import', 'tsx', '--conditions=shop-src', join(import.meta.dirname, 'bare-grpc.ts'), `127.0.0.1:${shop.ports.catalog}`, productIds[7]!], root);
   baselines.push(bareGrpc);
-  const grpcLoad = async (port: number) => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', '--conditions=shop-src', join(import.meta.dirname, '..', 'catalog-grpc-load.ts'), `127.0.0.1:${port}`, productIds[7]!, String(SECONDS), String(CONNECTIONS)], { cwd: root });
-    return JSON.parse(stdout.trim().split('\n').at(-1)!) as { perSecond: number; p50: number; p99: number; errors: number };
-  };
+  const grpcLoad = (port: number) => catalogGrpcLoad(port, productIds[7]!, SECONDS, CONNECTIONS);
   const grpcBare = await grpcLoad(bareGrpc.port);
   const grpcHit = await grpcLoad(shop.ports.catalog);
   const grpcMiss = await grpcLoad(uncached.port);
@@ -169,7 +165,7 @@ try {
       calls: calls.get(id)?.perService,
     });
   }
-  const processes = memoryOf(apps.find((app) => app.name === 'gateway')!.pid).length;
+  const processes = processRss(apps.find((app) => app.name === 'gateway')!.pid).length;
   rows.push({
     id: 'P1 cores',
     measure: `P1 through a gateway of ${availableParallelism()} workers (one per core)`,

@@ -123,7 +123,7 @@ describe('deploy/nats/nats-server.conf', () => {
         const eventsFilter = typeSubject.replace(/\.[^.]+$/, '.>');
         const subject = `${typeSubject}.${partition ?? 0}`;
         const filter = partitionFilter(eventsFilter, partition ?? '*');
-        const settings = { stream: streamOf(stream).name, durable, filterSubjects: [filter], ackWaitMs: 30_000 };
+        const settings = { stream: streamOf(stream).name, durable, filterSubjects: [filter], ackWaitMs: 30_000, maxAckPending: 1 };
         await ensureStream(as(user), streamOf(stream));
         await ensureDurableConsumer(as(user), settings);
         const consumer = await ensureDurableConsumer(as(user), { ...settings, ackWaitMs: 20_000 });

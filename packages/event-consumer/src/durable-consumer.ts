@@ -7,13 +7,16 @@ export interface DurableSettings {
   durable: string;
   filterSubjects: readonly string[];
   ackWaitMs: number;
+  /** Messages unacknowledged at once: 1 (see durableConfig), or a batch lane's batch size. */
+  maxAckPending: number;
 }
 
 /**
  * The consumer's configuration. Explicit acks, from the first event of the stream, redelivered without limit
- * (we count the attempts and dead-letter ourselves), and at most ONE message unacknowledged: a message waiting
- * for its retry holds back those behind it, so events reach the handler in stream order, and so in aggregate
- * order, however many instances pull from the consumer.
+ * (we count the attempts and dead-letter ourselves). Normally at most ONE message is unacknowledged: a message
+ * waiting for its retry holds back those behind it, so events reach the handler in stream order, and so in
+ * aggregate order, however many instances pull from the consumer. A batch lane allows its batch size, and keeps
+ * the order by having a single owner (LaneLock) that retries in place.
  */
 export function durableConfig(settings: DurableSettings, multipleFilters: boolean): Partial<ConsumerConfig> {
   const [first, ...rest] = settings.filterSubjects;
@@ -23,7 +26,7 @@ export function durableConfig(settings: DurableSettings, multipleFilters: boolea
     deliver_policy: DeliverPolicy.All,
     ack_wait: settings.ackWaitMs * 1_000_000,
     max_deliver: -1,
-    max_ack_pending: 1,
+    max_ack_pending: settings.maxAckPending,
     // nats-server before 2.10 takes a single filter: with several, it sends everything and the consumer skips the rest.
     ...(rest.length === 0 ? { filter_subject: first } : multipleFilters ? { filter_subjects: [...settings.filterSubjects] } : {}),
   };

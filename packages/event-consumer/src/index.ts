@@ -2,6 +2,7 @@ export * from './migrations-dir.js';
 export * from './start-consumer.js';
 export * from './inbox-pruner.js';
 export * from './consumer-settings.js';
+export { LANE_STANDBY_POLL_MS } from './owned-lane.js';
 export { type EventHandler, type HandleOutcome } from './inbox.js';
 export { type RetryDelays, DEFAULT_RETRY_DELAYS, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_HOLD_MS, retryDelayMs, retrySchedule } from './retry-policy.js';
 export { listDeadLetters, type DeadLetterView } from './dead-letter-store.js';

@@ -1,7 +1,7 @@
 import type { JsMsg } from '@nats-io/jetstream';
 import type { Envelope } from '@shop/events';
 import type { Logger } from '@shop/logger';
-import type { Pool } from '@shop/postgres';
+import type { Pool, Tx } from '@shop/postgres';
 import { writeDeadLetter } from './dead-letter-store.js';
 import { handleOnce, type EventHandler, type HandleOutcome } from './inbox.js';
 import { readMessage } from './read-message.js';
@@ -14,6 +14,8 @@ export interface ProcessorContext {
   consumer: string;
   filterSubjects: readonly string[];
   handler: EventHandler;
+  /** A batch lane's first step in each batch transaction (ConsumerOptions.prepareBatch). */
+  prepareBatch?: ((tx: Tx, envelopes: readonly Envelope[]) => Promise<void>) | undefined;
   maxAttempts: number;
   retryDelays: RetryDelays;
   /** The nak delay after each failed attempt (retrySchedule); an attempt without one is the last. */
@@ -75,15 +77,24 @@ async function failedAttempt(msg: JsMsg, context: ProcessorContext, envelope: En
   settle(context, 'nak', () => msg.nak(delayMs));
 }
 
-/** Files the message in dead_letters and terminates it, so the stream moves on; if filing fails, the message stays. */
-async function deadLetter(msg: JsMsg, context: ProcessorContext, event: Pick<Envelope, 'eventId'> & { eventType: string | null }, error: unknown): Promise<void> {
+/**
+ * Files the message in dead_letters and terminates it, so the stream moves on; if filing fails, the message stays.
+ * `attempts` is the deliveries by default; a batch lane, which retries in place, gives its own count.
+ */
+export async function deadLetter(
+  msg: JsMsg,
+  context: ProcessorContext,
+  event: Pick<Envelope, 'eventId'> & { eventType: string | null },
+  error: unknown,
+  attempts = msg.info.deliveryCount,
+): Promise<void> {
   const letter = {
     consumer: context.consumer,
     eventId: event.eventId,
     eventType: event.eventType,
     subject: msg.subject,
     envelope: msg.data,
-    attempts: msg.info.deliveryCount,
+    attempts,
     lastError: errorText(error),
   };
   try {
@@ -102,7 +113,7 @@ function longestWait(context: ProcessorContext): number {
   return Math.max(...context.schedule, context.retryDelays.initialMs);
 }
 
-function outage(context: ProcessorContext, event: Pick<Envelope, 'eventId'>) {
+export function outage(context: ProcessorContext, event: Pick<Envelope, 'eventId'>) {
   return {
     signal: context.signal,
     onRetry: (error: unknown, delayMs: number) =>
@@ -111,7 +122,7 @@ function outage(context: ProcessorContext, event: Pick<Envelope, 'eventId'>) {
 }
 
 /** Acks and waits for NATS to confirm. An ack lost to an outage is harmless: the redelivery finds the inbox row. */
-async function acknowledge(msg: JsMsg, context: ProcessorContext): Promise<void> {
+export async function acknowledge(msg: JsMsg, context: ProcessorContext): Promise<void> {
   try {
     await msg.ackAck();
   } catch (error) {
@@ -120,7 +131,7 @@ async function acknowledge(msg: JsMsg, context: ProcessorContext): Promise<void>
 }
 
 /** nak, term and working fail only when the connection is closed; then the server redelivers, and that is fine. */
-function settle(context: ProcessorContext, what: string, action: () => void): void {
+export function settle(context: ProcessorContext, what: string, action: () => void): void {
   try {
     action();
   } catch (error) {

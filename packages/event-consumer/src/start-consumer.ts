@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import type { Logger } from '@shop/logger';
-import { EVENT_PARTITIONS } from '@shop/events';
-import { ensureStream, type NatsConnection } from '@shop/nats';
-import type { Pool } from '@shop/postgres';
-import { ensureDurableConsumer } from './durable-consumer.js';
+import { EVENT_PARTITIONS, type Envelope } from '@shop/events';
+import type { NatsConnection } from '@shop/nats';
+import type { Pool, Tx } from '@shop/postgres';
 import type { EventHandler } from './inbox.js';
+import { laneConsumer, openMessages, type Lane } from './lane-messages.js';
 import { processMessage, type ProcessorContext } from './message-processor.js';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_HOLD_MS, DEFAULT_RETRY_DELAYS, OUTAGE_RETRY_DELAYS, retryDelayMs, retrySchedule, type RetryDelays } from './retry-policy.js';
+import { consumeOwnedLane, type RunningLane } from './owned-lane.js';
 import { partitionFilter, subjectMatches } from './subject-filter.js';
 
 /** What a service states to consume another service's events. */
@@ -44,7 +45,24 @@ export interface ConsumerOptions {
    * events are handled beside them. Without it, one durable takes the whole stream in order, one at a time.
    */
   partitioned?: boolean;
+  /**
+   * Up to this many of a lane's events handled in one transaction (default 1: one at a time). Give it only when
+   * the handler's effects are all in the transaction it is handed (nothing outside Postgres), so one commit can
+   * hold several events. Each lane then has one owner at a time among the service's instances (LaneLock), and
+   * a failing event is retried in place, holding its lane, so order is kept as without batches.
+   */
+  batchSize?: number;
+  /**
+   * Runs first in each batch's transaction, with the batch's events: lock here, in one global order, the rows the
+   * events will lock, so that batches of different lanes wait for each other instead of deadlocking.
+   */
+  prepareBatch?: BatchPreparation;
+  /** How often an instance that does not own a batch lane tries to take it (default LANE_STANDBY_POLL_MS). */
+  standbyPollMs?: number;
 }
+
+/** What a batch consumer's prepareBatch does: take the batch's locks, in the transaction its events then run in. */
+export type BatchPreparation = (tx: Tx, envelopes: readonly Envelope[]) => Promise<void>;
 
 /** The limits a service's settings give each of its consumers. */
 export type ConsumerLimits = Pick<ConsumerOptions, 'maxAttempts' | 'maxHoldMs'>;
@@ -59,11 +77,11 @@ export interface EventConsumer {
 
 const DURABLE_NAME = /^[A-Za-z0-9_-]+$/;
 
-/** One durable consumer of a consumer: the whole stream, or one partition of it. */
-interface Lane {
-  durable: string;
-  filterSubjects: readonly string[];
-}
+/** The batchSize for a handler whose effects are all in its transaction: enough to share a commit widely, small enough to hold. */
+export const TRANSACTIONAL_BATCH_SIZE = 32;
+
+/** The largest batchSize: a batch is one transaction, and its messages are held (in flight) until it commits. */
+export const MAX_BATCH_SIZE = 256;
 
 /**
  * Starts consuming in the background, one message at a time in stream order (per partition, when partitioned).
@@ -83,12 +101,15 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
   const maxHoldMs = options.maxHoldMs ?? DEFAULT_MAX_HOLD_MS;
   if (!(maxHoldMs >= 0)) throw new Error(`consumer ${options.durable}: maxHoldMs must be zero or more`);
   const retryDelays = options.retryDelays ?? DEFAULT_RETRY_DELAYS;
+  const inFlight = options.batchSize ?? 1;
+  if (!Number.isInteger(inFlight) || inFlight < 1 || inFlight > MAX_BATCH_SIZE) throw new Error(`consumer ${options.durable}: batchSize must be an integer from 1 to ${MAX_BATCH_SIZE}`);
   const lanes: Lane[] = options.partitioned
     ? Array.from({ length: EVENT_PARTITIONS }, (_, partition) => ({
         durable: `${options.durable}-${partition}`,
         filterSubjects: options.filterSubjects.map((filter) => partitionFilter(filter, partition)),
+        inFlight,
       }))
-    : [{ durable: options.durable, filterSubjects: options.filterSubjects.map((filter) => partitionFilter(filter, '*')) }];
+    : [{ durable: options.durable, filterSubjects: options.filterSubjects.map((filter) => partitionFilter(filter, '*')), inFlight }];
 
   const controller = new AbortController();
   const log = options.logger.child({ consumer: options.durable, stream: options.stream.name });
@@ -96,16 +117,18 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
     pool: options.pool,
     consumer: options.durable,
     handler: options.handler,
+    prepareBatch: options.prepareBatch,
     maxAttempts,
     retryDelays,
     schedule: retrySchedule(maxAttempts, retryDelays, maxHoldMs),
     ackWaitMs: options.ackWaitMs ?? 30_000,
     signal: controller.signal,
   };
-  const running = lanes.map((lane) =>
-    consumeLane(options, lane, { ...shared, filterSubjects: lane.filterSubjects, log: lanes.length > 1 ? log.child({ durable: lane.durable }) : log }),
-  );
-  log.info({ filterSubjects: options.filterSubjects, durables: lanes.map((lane) => lane.durable), maxAttempts, retryScheduleMs: shared.schedule }, 'consumer starting');
+  const running = lanes.map((lane) => {
+    const context = { ...shared, filterSubjects: lane.filterSubjects, log: lanes.length > 1 ? log.child({ durable: lane.durable }) : log };
+    return inFlight > 1 ? consumeOwnedLane(options, lane, context, options.standbyPollMs) : consumeLane(options, lane, context);
+  });
+  log.info({ filterSubjects: options.filterSubjects, durables: lanes.map((lane) => lane.durable), batchSize: inFlight, maxAttempts, retryScheduleMs: shared.schedule }, 'consumer starting');
 
   return {
     ready: Promise.all(running.map((lane) => lane.ready)).then(() => {}),
@@ -117,7 +140,7 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
 }
 
 /** Pulls one lane's messages one at a time, processing each to its end, until stopped or the connection closes. */
-function consumeLane(options: ConsumerOptions, lane: Lane, context: ProcessorContext): { ready: Promise<void>; stop(): Promise<void> } {
+function consumeLane(options: ConsumerOptions, lane: Lane, context: ProcessorContext): RunningLane {
   const { log, signal } = context;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -128,7 +151,7 @@ function consumeLane(options: ConsumerOptions, lane: Lane, context: ProcessorCon
     while (!signal.aborted && !options.connection.isClosed()) {
       let handled = 0;
       try {
-        current = await openMessages(options, lane, context);
+        current = await openMessages(await laneConsumer(options, lane, context), lane, context);
         if (signal.aborted) current.stop(); // stop() came while it was opening
         markReady();
         for await (const msg of current) {
@@ -161,26 +184,4 @@ function consumeLane(options: ConsumerOptions, lane: Lane, context: ProcessorCon
       await running;
     },
   };
-}
-
-/** Ensures stream and durable consumer, then pulls one message at a time; ends when the consumer or stream vanished. */
-async function openMessages(options: ConsumerOptions, lane: Lane, context: ProcessorContext): Promise<ConsumerMessages> {
-  await ensureStream(options.connection, options.stream);
-  const consumer = await ensureDurableConsumer(options.connection, {
-    stream: options.stream.name,
-    durable: lane.durable,
-    filterSubjects: lane.filterSubjects,
-    ackWaitMs: context.ackWaitMs,
-  });
-  const messages = await consumer.consume({ max_messages: 1, expires: 10_000 });
-  const watch = async () => {
-    for await (const status of messages.status()) {
-      if (status.type === 'consumer_not_found' || status.type === 'consumer_deleted' || status.type === 'stream_not_found') {
-        context.log.warn({ status: status.type }, 'the durable consumer or its stream is gone; creating them again');
-        messages.stop();
-      }
-    }
-  };
-  watch().catch(() => {}); // ends with the messages
-  return messages;
 }

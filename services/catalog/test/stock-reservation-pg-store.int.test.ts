@@ -64,6 +64,29 @@ describe('StockReservationPgStore', () => {
     expect(await reservationTypes(orderId)).toEqual(['shop.catalog.v1.StockReservationRejected']);
   });
 
+  it('lets two saga batches whose orders cross products wait for each other instead of deadlocking (lockStockOf)', async () => {
+    const [kettle, mug] = [aProduct({ stock: 10 }), aProduct({ stock: 10 })];
+    await products.add(kettle, null);
+    await products.add(mug, null);
+    const earlier = newId();
+    await withTransaction(pool, (tx) => store.reserve(tx, earlier, [{ productId: mug.id, quantity: 1 }]));
+    // Each batch reserves one order's product, pauses, then the other's: without taking the batch's locks first,
+    // in id order, the two would each hold one product and wait for the other's (a deadlock, 40P01).
+    const batch = (first: string, second: string, releasing: string[]) =>
+      withTransaction(pool, async (tx) => {
+        await store.lockStockOf(tx, [{ productId: first, quantity: 1 }, { productId: second, quantity: 1 }], releasing);
+        await store.reserve(tx, newId(), [{ productId: first, quantity: 1 }]);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await store.reserve(tx, newId(), [{ productId: second, quantity: 1 }]);
+        for (const orderId of releasing) await store.release(tx, orderId);
+      });
+
+    await Promise.all([batch(kettle.id, mug.id, []), batch(mug.id, kettle.id, [earlier])]);
+
+    expect([await stockOf(kettle.id), await stockOf(mug.id)]).toEqual([8, 8]);
+    expect(await reservationTypes(earlier)).toEqual(['shop.catalog.v1.StockReserved', 'shop.catalog.v1.StockReleased']);
+  });
+
   it('never oversells: 10 concurrent orders for the last 3 units reserve exactly 3', async () => {
     const product = aProduct({ stock: 3 });
     await products.add(product, null);

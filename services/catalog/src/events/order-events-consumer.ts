@@ -1,5 +1,5 @@
 import { decodePayload, streamOf, type Envelope } from '@shop/events';
-import { startConsumer, type ConsumerLimits, type EventConsumer } from '@shop/event-consumer';
+import { startConsumer, TRANSACTIONAL_BATCH_SIZE, type ConsumerLimits, type EventConsumer } from '@shop/event-consumer';
 import type { Logger } from '@shop/logger';
 import type { NatsConnection } from '@shop/nats';
 import type { Pool, Tx } from '@shop/postgres';
@@ -16,11 +16,24 @@ export const ORDER_EVENTS_CONSUMER = 'catalog-stock-saga';
 export function orderEventsHandler(reservations: StockReservationPgStore) {
   return async (tx: Tx, envelope: Envelope): Promise<void> => {
     if (envelope.eventType === 'shop.order.v1.OrderCreated') {
-      const { order } = decodePayload<{ order: { id: string; items: { productId: string; quantity: number }[] } }>(envelope);
+      const { order } = decodePayload<OrderCreatedPayload>(envelope);
       await reservations.reserve(tx, order.id, order.items.map((item) => ({ productId: item.productId, quantity: item.quantity })));
     } else if (envelope.eventType === 'shop.order.v1.OrderCancelled') {
       await reservations.release(tx, decodePayload<{ orderId: string }>(envelope).orderId);
     }
+  };
+}
+
+type OrderCreatedPayload = { order: { id: string; items: { productId: string; quantity: number }[] } };
+
+/** The first step of each batch of the saga: lock every product the batch's orders will touch, in one order. */
+export function orderEventsBatchPreparation(reservations: StockReservationPgStore) {
+  return async (tx: Tx, envelopes: readonly Envelope[]): Promise<void> => {
+    const reserving = envelopes
+      .filter((envelope) => envelope.eventType === 'shop.order.v1.OrderCreated')
+      .flatMap((envelope) => decodePayload<OrderCreatedPayload>(envelope).order.items.map((item) => ({ productId: item.productId, quantity: item.quantity })));
+    const releasing = envelopes.filter((envelope) => envelope.eventType === 'shop.order.v1.OrderCancelled').map((envelope) => decodePayload<{ orderId: string }>(envelope).orderId);
+    await reservations.lockStockOf(tx, reserving, releasing);
   };
 }
 
@@ -40,7 +53,10 @@ export function startOrderEventsConsumer(options: {
     filterSubjects: ['shop.order.order.>'],
     // Orders are independent of each other: each partition's orders settle beside the others'.
     partitioned: true,
+    // The handler writes only through the transaction it is handed: a batch of events shares one commit.
+    batchSize: TRANSACTIONAL_BATCH_SIZE,
     handler: orderEventsHandler(options.reservations),
+    prepareBatch: orderEventsBatchPreparation(options.reservations),
     logger: options.logger,
     ...options.limits,
   });

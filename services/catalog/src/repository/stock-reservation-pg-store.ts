@@ -65,6 +65,20 @@ export class StockReservationPgStore {
     await appendToOutbox(tx, this.reservationEvents.toEnvelopes([{ kind: 'released', orderId, lines: reservation.lines }], 2, now, null));
   }
 
+  /**
+   * Locks, in id order and in one statement, every product that these reservations (their lines) and releases (of
+   * these orders) will touch: a batch of the saga takes all its locks up front, so two batches wait for each
+   * other instead of deadlocking. reserve and release then find the locks already held.
+   */
+  async lockStockOf(tx: Tx, reserving: readonly StockLine[], releasingOrderIds: readonly string[]): Promise<void> {
+    const ids = new Set(reserving.map((line) => line.productId));
+    if (releasingOrderIds.length > 0) {
+      const { rows } = await tx.query<{ lines: StockLine[] }>('SELECT lines FROM stock_reservations WHERE order_id = ANY($1::uuid[])', [releasingOrderIds]);
+      for (const row of rows) for (const line of row.lines) ids.add(line.productId);
+    }
+    if (ids.size > 0) await tx.query('SELECT 1 FROM products WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[...ids]]);
+  }
+
   private async lockProducts(tx: Tx, ids: string[]): Promise<{ product: Product; version: number }[]> {
     const { rows } = await tx.query<ProductRow & { version: string }>(
       `SELECT ${PRODUCT_COLUMNS}, version FROM products WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,

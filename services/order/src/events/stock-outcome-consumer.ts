@@ -1,5 +1,5 @@
 import { decodePayload, streamOf, type Envelope } from '@shop/events';
-import { startConsumer, type ConsumerLimits, type EventConsumer } from '@shop/event-consumer';
+import { startConsumer, TRANSACTIONAL_BATCH_SIZE, type ConsumerLimits, type EventConsumer } from '@shop/event-consumer';
 import type { Logger } from '@shop/logger';
 import type { NatsConnection } from '@shop/nats';
 import type { Pool, Tx } from '@shop/postgres';
@@ -37,6 +37,8 @@ export function startStockOutcomeConsumer(options: {
     filterSubjects: ['shop.catalog.stock_reservation.>'],
     // Orders are independent of each other: each partition's orders settle beside the others'.
     partitioned: true,
+    // The handler writes only through the transaction it is handed: a batch of events shares one commit.
+    batchSize: TRANSACTIONAL_BATCH_SIZE,
     handler: stockOutcomeHandler(options.orders),
     logger: options.logger,
     ...options.limits,

@@ -2,7 +2,7 @@
 // images run them (`node dist/main.js`), on scratch databases and a private nats-server, on free ports.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -107,12 +107,16 @@ const profileArgs = (name: string) => (process.env.BENCH_CPU_PROF ? ['--cpu-prof
 function startChild(name: string, entry: string, env: NodeJS.ProcessEnv): { child: ChildProcess; process: BenchProcess } {
   const child = spawn(process.execPath, [...profileArgs(name), entry], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
+  // BENCH_LOGS=<dir>: every app's whole log goes to <dir>/<app>-<pid>.log as well (the bench runs them at LOG_LEVEL=warn).
+  const file = process.env.BENCH_LOGS ? createWriteStream(join(process.env.BENCH_LOGS, `${name}-${child.pid}.log`)) : undefined;
   for (const stream of [child.stdout!, child.stderr!]) {
     createInterface({ input: stream }).on('line', (line) => {
+      file?.write(`${line}\n`);
       lines.push(line);
       if (lines.length > 50) lines.shift();
     });
   }
+  child.once('exit', () => file?.end());
   return { child, process: { name, pid: child.pid!, lastLines: () => [...lines] } };
 }
 

@@ -12,6 +12,7 @@ import type { OrderStatusFeed } from './events/order-status-feed.js';
 import { gatewayRequestListener } from './http/gateway-routes.js';
 import { createGatewayHttpServer } from './http/http-server.js';
 import { serveSubscriptions } from './http/subscriptions.js';
+import { collectProcessMetrics, startMetricsServer, type MetricsServer } from '@shop/metrics';
 
 export type { GatewayClients } from './clients.js';
 
@@ -19,6 +20,8 @@ export type { GatewayClients } from './clients.js';
 export interface GatewayApp {
   /** The bound HTTP port (GATEWAY_PORT, or a free one when that is 0). */
   port: number;
+  /** The bound /metrics port, when METRICS_PORT is set. */
+  metricsPort: number | undefined;
   /** Stops taking requests, lets those in flight finish for up to SHUTDOWN_GRACE_MS, then closes. The clients stay open: their owner closes them. */
   stop(): Promise<void>;
 }
@@ -31,7 +34,9 @@ export type GatewayAppConfig = Pick<
   Partial<GatewayLimits> &
   Partial<WebSocketSettings> &
   // Without CURSOR_SECRET (tests, benches) the app signs with a random key of its own.
-  Partial<Pick<GatewayConfig, 'CURSOR_SECRET'>>;
+  Partial<Pick<GatewayConfig, 'CURSOR_SECRET'>> &
+  // Without METRICS_PORT, no /metrics (a cluster worker leaves it to its primary).
+  Partial<Pick<GatewayConfig, 'METRICS_PORT' | 'METRICS_HOST'>>;
 
 /** The parts main.ts (or a test) connects and hands in; their owner closes them. */
 export interface GatewayParts {
@@ -86,13 +91,25 @@ export async function buildGatewayApp(config: GatewayAppConfig, parts: GatewayPa
   });
   const { port } = httpServer.address() as AddressInfo;
   logger.info({ port }, 'gateway listening');
+  const metrics = await serveMetrics(config, logger);
   return {
     port,
+    metricsPort: metrics?.port,
     stop: async () => {
       // Side by side, so sockets and HTTP requests share one grace period rather than take one each.
       await Promise.all([closeSubscriptions(), apollo.stop()]);
+      await metrics?.close();
     },
   };
+}
+
+/** Serves /metrics on METRICS_PORT (with the process's own series), when it is set. */
+async function serveMetrics(config: GatewayAppConfig, logger: Logger): Promise<MetricsServer | undefined> {
+  if (config.METRICS_PORT === undefined) return undefined;
+  collectProcessMetrics('gateway');
+  const metrics = await startMetricsServer({ port: config.METRICS_PORT, host: config.METRICS_HOST ?? '127.0.0.1' });
+  logger.info({ port: metrics.port }, 'metrics served on /metrics');
+  return metrics;
 }
 
 /** The WebSocket settings `config` sets (an undefined value keeps its default). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { loadConfig, logLevel, millis, optionalText, port, readSecretFile, url, z } from '@shop/config';
+import { grpcHost, loadConfig, logLevel, metricsPort, millis, optionalText, port, readSecretFile, url, z } from '@shop/config';
 
 /** A gRPC address as clients dial it: host:port. */
 const grpcAddress = (defaultAddress: string) =>
@@ -88,6 +88,10 @@ const schema = z.object({
   // Where order events come from for the orderStatusChanged subscription.
   NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
   LOG_LEVEL: logLevel,
+  // Prometheus's /metrics on a port of its own (never GATEWAY_PORT, which is public), on METRICS_HOST; none when unset.
+  METRICS_PORT: metricsPort,
+  // 127.0.0.1 outside containers; containers set 0.0.0.0 so that Prometheus reaches it on the compose network.
+  METRICS_HOST: grpcHost,
   SHUTDOWN_GRACE_MS: millis(10_000),
   // Gateway processes sharing the HTTP port (node:cluster), by default one per core; 1 runs no cluster at all.
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),

@@ -9,6 +9,7 @@ import { buildGatewayApp } from './app.js';
 import { OrderStatusFeed } from './events/order-status-feed.js';
 import { readGatewayConfig, type GatewayConfig } from './config.js';
 import { superviseWorkers } from './workers.js';
+import { clusterMetricsSource, collectProcessMetrics, shareMetricsWithPrimary, startMetricsServer } from '@shop/metrics';
 
 // Composition root of the gateway: read config; with GATEWAY_WORKERS above 1, a primary that runs that many
 // workers, each of which serves as a single gateway does: connect the clients (lazily: services may start later),
@@ -19,8 +20,18 @@ if (cluster.isWorker) process.on('SIGINT', () => {});
 const config = readGatewayConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
 if (cluster.isPrimary && config.GATEWAY_WORKERS > 1) {
+  // One /metrics for the whole gateway: the primary sums what its workers count.
+  const metricsSource = clusterMetricsSource();
   // Cursors must verify whichever worker answers: every worker gets the key this primary read or made.
   superviseWorkers({ count: config.GATEWAY_WORKERS, env: { CURSOR_SECRET: config.CURSOR_SECRET }, graceMs: config.SHUTDOWN_GRACE_MS, logger });
+  if (config.METRICS_PORT !== undefined) {
+    const metrics = await startMetricsServer({ port: config.METRICS_PORT, host: config.METRICS_HOST, source: metricsSource });
+    logger.info({ port: metrics.port }, 'metrics of every worker served on /metrics');
+  }
+} else if (cluster.isWorker) {
+  collectProcessMetrics('gateway');
+  shareMetricsWithPrimary();
+  await serve({ ...config, METRICS_PORT: undefined }, logger);
 } else {
   await serve(config, logger);
 }

@@ -37,12 +37,25 @@ export interface LocalPorts {
   catalog: number;
   order: number;
   gateway: number;
+  /** Each app's /metrics port (METRICS_PORT): 9401, 9402, 9403 and 9400 for the gateway, unless <APP>_METRICS_PORT says otherwise. */
+  metrics: Record<'account' | 'catalog' | 'order' | 'gateway', number>;
 }
 
-/** ACCOUNT_GRPC_PORT, CATALOG_GRPC_PORT, ORDER_GRPC_PORT and GATEWAY_PORT, or the services' defaults. */
+/** ACCOUNT_GRPC_PORT, CATALOG_GRPC_PORT, ORDER_GRPC_PORT, GATEWAY_PORT and <APP>_METRICS_PORT, or the defaults. */
 export function localPorts(env: NodeJS.ProcessEnv = process.env): LocalPorts {
   const port = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
-  return { account: port('ACCOUNT_GRPC_PORT', 50051), catalog: port('CATALOG_GRPC_PORT', 50052), order: port('ORDER_GRPC_PORT', 50053), gateway: port('GATEWAY_PORT', 8080) };
+  return {
+    account: port('ACCOUNT_GRPC_PORT', 50051),
+    catalog: port('CATALOG_GRPC_PORT', 50052),
+    order: port('ORDER_GRPC_PORT', 50053),
+    gateway: port('GATEWAY_PORT', 8080),
+    metrics: {
+      account: port('ACCOUNT_METRICS_PORT', 9401),
+      catalog: port('CATALOG_METRICS_PORT', 9402),
+      order: port('ORDER_METRICS_PORT', 9403),
+      gateway: port('GATEWAY_METRICS_PORT', 9400),
+    },
+  };
 }
 
 /** The shop's services, in start order, on `ports`; the signing key under `dataDir` (the repository's .data/ by default). */
@@ -58,6 +71,7 @@ export function localApps(dataDir: string, admin: LocalAdmin, ports: LocalPorts 
       env: (databaseUrl) => ({
         DATABASE_URL: databaseUrl,
         ACCOUNT_GRPC_PORT: String(ports.account),
+        METRICS_PORT: String(ports.metrics.account),
         // The service's own default, made absolute: the repository's .data/, whatever directory pnpm start ran in.
         JWT_PRIVATE_KEY_FILE: join(dataDir, 'account', 'jwt-private-key.json'),
         ADMIN_EMAIL: admin.email,
@@ -70,14 +84,14 @@ export function localApps(dataDir: string, admin: LocalAdmin, ports: LocalPorts 
       entry: 'services/catalog/src/main.ts',
       database: 'shop_catalog',
       grpcPort: ports.catalog,
-      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, CATALOG_GRPC_PORT: String(ports.catalog), ...accountAddress }),
+      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, CATALOG_GRPC_PORT: String(ports.catalog), METRICS_PORT: String(ports.metrics.catalog), ...accountAddress }),
     },
     {
       name: 'order',
       entry: 'services/order/src/main.ts',
       database: 'shop_order',
       grpcPort: ports.order,
-      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, ORDER_GRPC_PORT: String(ports.order), ...accountAddress, ...catalogAddress }),
+      env: (databaseUrl) => ({ DATABASE_URL: databaseUrl, ORDER_GRPC_PORT: String(ports.order), METRICS_PORT: String(ports.metrics.order), ...accountAddress, ...catalogAddress }),
     },
     {
       name: 'gateway',
@@ -85,6 +99,7 @@ export function localApps(dataDir: string, admin: LocalAdmin, ports: LocalPorts 
       httpPort: ports.gateway,
       env: () => ({
         GATEWAY_PORT: String(ports.gateway),
+        METRICS_PORT: String(ports.metrics.gateway),
         ...accountAddress,
         ...catalogAddress,
         ORDER_GRPC_ADDRESS: `127.0.0.1:${ports.order}`,

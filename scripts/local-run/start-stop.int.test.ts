@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@shop/free-port';
 import { startLocalNats, type LocalNats } from '@shop/nats';
+import { shopTestEnv, startShop } from './shop-under-test.js';
 
 // `pnpm start` started and stopped 20 times the way a user stops it: a signal to the whole process group (what
 // Ctrl-C sends), sometimes after Postgres, NATS or a service died first. Each time every process it started must be
 // gone soon after, and no run may need more than a service's grace period and margin (10 s + 5 s) plus Postgres's
 // own stop. A second shop on free ports and a data directory of its own, so yours is never touched.
 
-const root = join(import.meta.dirname, '..', '..');
 const CYCLES = Number(process.env.SHOP_START_STOP_CYCLES ?? 20);
 const STOP_BOUND_MS = 30_000;
 
@@ -29,18 +28,7 @@ beforeAll(async () => {
   chmodSync(dataDir, 0o755);
   natsStore = mkdtempSync(join(tmpdir(), 'shop-start-nats-'));
   nats = await startLocalNats(natsStore);
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  env = {
-    ...inherited,
-    SHOP_DATA_DIR: dataDir,
-    NATS_URL: nats.url,
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    ACCOUNT_GRPC_PORT: String(await freePort()),
-    CATALOG_GRPC_PORT: String(await freePort()),
-    ORDER_GRPC_PORT: String(await freePort()),
-    GATEWAY_PORT: String(await freePort()),
-    LOG_LEVEL: 'warn',
-  };
+  env = await shopTestEnv(dataDir, nats.url);
 }, 60_000);
 
 afterAll(async () => {
@@ -76,20 +64,6 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Starts `pnpm start`'s script as a user's terminal would: the leader of a process group of its own. */
-async function startShop(): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=shop-src', 'scripts/start.ts'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 120_000;
-  while (!output.includes('shop    | ready in')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`pnpm start did not get ready:\n${output.slice(-3_000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, output: () => output };
-}
-
 async function injectFault(fault: Fault, processes: { pid: number; command: string }[]): Promise<void> {
   if (fault === 'Postgres killed first') {
     const postmaster = processes.find((entry) => /\/postgres\s+-D\s/.test(entry.command));
@@ -110,7 +84,7 @@ describe('stopping pnpm start', () => {
     const figures: string[] = [];
     for (let cycle = 0; cycle < CYCLES; cycle += 1) {
       const fault = FAULTS[cycle % FAULTS.length]!;
-      const { child, output } = await startShop();
+      const { child, output } = await startShop(env);
       const processes = descendants(child.pid!);
       expect(processes.length).toBeGreaterThanOrEqual(5);
       await injectFault(fault, processes);

@@ -12,6 +12,7 @@ import type { GatewayLimits } from '../config.js';
 import { graphqlLimitRules } from './graphql-limits.js';
 import { tokenLimitParseOptions } from './token-limit.js';
 import { mutationPageArgumentsPlugin } from './mutation-page-arguments.js';
+import { operationMetricsPlugin } from './operation-metrics.js';
 import { subscriptionsOverHttpPlugin } from './subscriptions-over-http.js';
 import { unicodeGuardPlugin } from './unicode-guard.js';
 import type { ValidationSafetyNet } from './validation-safety-net.js';
@@ -55,6 +56,7 @@ export function createApolloServer(options: GatewayApolloOptions): ApolloServer<
       error: (message: unknown) => logger.error(String(message)),
     },
     plugins: [
+      operationMetricsPlugin,
       options.safetyNet.plugin,
       unicodeGuardPlugin,
       subscriptionsOverHttpPlugin,

@@ -11,6 +11,9 @@ import { requestView } from './coalescing-loader.js';
 import { historyLoader, type HistoryPageKey } from './history-loader.js';
 import { ordersByAccountLoader, type OrdersPageKey } from './orders-by-account-loader.js';
 import type { PublicLoaders } from './public-loaders.js';
+import { idCount, measuredBatch } from './batch-metrics.js';
+
+const historyIds = (request: { ids: readonly string[] }) => request.ids.length;
 
 /** The loaders of one request; every nested lookup goes through one, so N parents cost one call per service. */
 export interface GatewayLoaders {
@@ -30,12 +33,12 @@ export interface GatewayLoaders {
  */
 export function createLoaders(clients: GatewayClients, auth: CallContext, cursors: CursorSigner, publicLoaders: PublicLoaders): GatewayLoaders {
   return {
-    accountById: byIdLoader((ids) => clients.accounts.getMany(ids, auth)),
+    accountById: byIdLoader(measuredBatch('account', idCount, (ids) => clients.accounts.getMany(ids, auth))),
     productById: requestView(publicLoaders.productById),
-    orderById: byIdLoader((ids) => clients.orders.getMany(ids, auth)),
+    orderById: byIdLoader(measuredBatch('order', idCount, (ids) => clients.orders.getMany(ids, auth))),
     ordersByAccount: ordersByAccountLoader(clients.orders, auth, cursors),
-    accountHistory: historyLoader((request) => clients.accounts.histories(request, auth)),
-    productHistory: historyLoader((request) => clients.catalog.histories(request, auth)),
-    orderHistory: historyLoader((request) => clients.orders.histories(request, auth)),
+    accountHistory: historyLoader(measuredBatch('account_history', historyIds, (request) => clients.accounts.histories(request, auth))),
+    productHistory: historyLoader(measuredBatch('product_history', historyIds, (request) => clients.catalog.histories(request, auth))),
+    orderHistory: historyLoader(measuredBatch('order_history', historyIds, (request) => clients.orders.histories(request, auth))),
   };
 }

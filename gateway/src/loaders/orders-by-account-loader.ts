@@ -7,6 +7,7 @@ import { ordersOf } from '../connections/cursor-lists.js';
 import type { CursorSigner, PagePosition } from '../connections/cursor-signer.js';
 import { fetchConnections } from '../connections/fetch-connections.js';
 import { MAX_BATCH_IDS } from './by-id-loader.js';
+import { measuredBatch } from './batch-metrics.js';
 
 /** One account's page of orders: `first` checked, and where to start, read from `after` for this account's list. */
 export interface OrdersPageKey {
@@ -20,16 +21,16 @@ export interface OrdersPageKey {
  * one ListOrdersForAccounts call (two when some start inside a page). Keyed by account, first and start.
  */
 export function ordersByAccountLoader(orders: GatewayClients['orders'], auth: CallContext, cursors: CursorSigner): DataLoader<OrdersPageKey, Connection<OrderView>, string> {
+  const listForAccounts = measuredBatch('orders_by_account', (requests: readonly unknown[]) => requests.length, (requests: Parameters<GatewayClients['orders']['listForAccounts']>[0]) =>
+    orders.listForAccounts(requests, auth),
+  );
   return new DataLoader(
     (keys) =>
       fetchConnections(
         keys.map((key) => ({ ...key, list: ordersOf(key.accountId) })),
         cursors,
         async (calls) => {
-          const answers = await orders.listForAccounts(
-            calls.map(({ request, pageSize, pageToken }) => ({ accountId: request.accountId, pageSize, pageToken })),
-            auth,
-          );
+          const answers = await listForAccounts(calls.map(({ request, pageSize, pageToken }) => ({ accountId: request.accountId, pageSize, pageToken })));
           return answers.map((answer) => ({ items: answer.orders, nextPageToken: answer.nextPageToken }));
         },
       ),

@@ -4,6 +4,7 @@ import { callContextFor } from '@shop/grpc-kit';
 import { ANONYMOUS } from '@shop/identity';
 import type { GatewayClients } from '../clients.js';
 import { coalescingLoader } from './coalescing-loader.js';
+import { idCount, measuredBatch } from './batch-metrics.js';
 
 /**
  * The gateway's process-wide loaders, made once: only for data every caller may read alike (catalog.getProducts is
@@ -16,5 +17,5 @@ export interface PublicLoaders {
 /** The process-wide loaders over the gateway's clients. */
 export function createPublicLoaders(clients: Pick<GatewayClients, 'catalog'>): PublicLoaders {
   const anonymous = callContextFor(ANONYMOUS);
-  return { productById: coalescingLoader((ids) => clients.catalog.getMany(ids, anonymous)) };
+  return { productById: coalescingLoader(measuredBatch('product', idCount, (ids) => clients.catalog.getMany(ids, anonymous))) };
 }

@@ -34,3 +34,12 @@ export const optionalText = z
   .string()
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
+
+/**
+ * METRICS_PORT: where an app serves Prometheus's /metrics, on a port of its own (0 picks a free one). Unset or
+ * empty: no metrics server.
+ */
+export const metricsPort = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.coerce.number().int().min(0).max(65535).optional(),
+);

@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JsMsg } from '@nats-io/jetstream';
 import type { Envelope } from '@shop/events';
+import { consumerEventsHandled } from '@shop/metrics';
 import { handleInTransaction } from './inbox.js';
 import type { LaneLock } from './lane-lock.js';
-import { acknowledge, deadLetter, settle, type ProcessorContext } from './message-processor.js';
+import { acknowledge, countDelivery, deadLetter, settle, type ProcessorContext } from './message-processor.js';
 import { readMessage } from './read-message.js';
 import { isTransientError, OUTAGE_RETRY_DELAYS, retryDelayMs } from './retry-policy.js';
 import { subjectMatches } from './subject-filter.js';
@@ -39,6 +40,7 @@ export async function processBatch(batch: readonly JsMsg[], lock: LaneLock, cont
         await context.prepareBatch?.(tx, events.map(({ envelope }) => envelope));
         for (const { envelope } of events) await handleInTransaction(tx, context.consumer, envelope, context.handler);
       });
+      consumerEventsHandled.inc({ consumer: context.consumer }, events.length);
       await Promise.all(events.map(({ msg }) => acknowledge(msg, context)));
       return { handled: events.length, unsettled: [] };
     } catch (error) {
@@ -58,6 +60,7 @@ export async function processBatch(batch: readonly JsMsg[], lock: LaneLock, cont
 async function setAsideTheRest(batch: readonly JsMsg[], context: ProcessorContext): Promise<HeldEvent[]> {
   const events: HeldEvent[] = [];
   for (const msg of batch) {
+    countDelivery(msg, context);
     if (!context.filterSubjects.some((filter) => subjectMatches(filter, msg.subject))) {
       await acknowledge(msg, context);
       continue;
@@ -80,6 +83,7 @@ async function handleAlone({ msg, envelope }: HeldEvent, lock: LaneLock, context
   for (;;) {
     try {
       await lock.transaction((tx) => handleInTransaction(tx, context.consumer, envelope, context.handler));
+      consumerEventsHandled.inc({ consumer: context.consumer });
       await acknowledge(msg, context);
       return 'handled';
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { JsMsg } from '@nats-io/jetstream';
 import type { Envelope } from '@shop/events';
 import type { Logger } from '@shop/logger';
+import { consumerDeadLetters, consumerEventsHandled, consumerRedeliveries } from '@shop/metrics';
 import type { Pool, Tx } from '@shop/postgres';
 import { writeDeadLetter } from './dead-letter-store.js';
 import { handleOnce, type EventHandler, type HandleOutcome } from './inbox.js';
@@ -43,6 +44,7 @@ export async function processMessage(msg: JsMsg, context: ProcessorContext): Pro
 }
 
 async function processUnguarded(msg: JsMsg, context: ProcessorContext): Promise<void> {
+  countDelivery(msg, context);
   if (!context.filterSubjects.some((filter) => subjectMatches(filter, msg.subject))) {
     await acknowledge(msg, context);
     return;
@@ -62,6 +64,7 @@ async function processUnguarded(msg: JsMsg, context: ProcessorContext): Promise<
     else await failedAttempt(msg, context, envelope, error);
     return;
   }
+  if (outcome === 'handled') consumerEventsHandled.inc({ consumer: context.consumer });
   context.log.debug({ eventId: envelope.eventId, eventType: envelope.eventType }, outcome === 'handled' ? 'event handled' : 'event already handled; acknowledged again');
   await acknowledge(msg, context);
 }
@@ -104,6 +107,7 @@ export async function deadLetter(
     settle(context, 'nak', () => msg.nak(context.signal.aborted ? undefined : longestWait(context)));
     return;
   }
+  consumerDeadLetters.inc({ consumer: context.consumer });
   context.log.error({ err: error, eventId: event.eventId, eventType: event.eventType, attempts: letter.attempts }, 'event moved to the dead letters');
   settle(context, 'term', () => msg.term());
 }
@@ -119,6 +123,11 @@ export function outage(context: ProcessorContext, event: Pick<Envelope, 'eventId
     onRetry: (error: unknown, delayMs: number) =>
       context.log.warn({ err: error, eventId: event.eventId, delayMs }, 'a dependency is unavailable (the database, or what the handler writes to); retrying without counting an attempt'),
   };
+}
+
+/** Counts a message that came before (event_consumer_redeliveries_total). */
+export function countDelivery(msg: JsMsg, context: Pick<ProcessorContext, 'consumer'>): void {
+  if (msg.info.redelivered) consumerRedeliveries.inc({ consumer: context.consumer });
 }
 
 /** Acks and waits for NATS to confirm. An ack lost to an outage is harmless: the redelivery finds the inbox row. */

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ConsumerMessages } from '@nats-io/jetstream';
+import { jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
 import type { Logger } from '@shop/logger';
+import { consumerDeadLetters, consumerEventsHandled, consumerPendingMessages, consumerRedeliveries } from '@shop/metrics';
 import { EVENT_PARTITIONS, type Envelope } from '@shop/events';
 import type { NatsConnection } from '@shop/nats';
 import type { Pool, Tx } from '@shop/postgres';
@@ -130,13 +131,29 @@ export function startConsumer(options: ConsumerOptions): EventConsumer {
   });
   log.info({ filterSubjects: options.filterSubjects, durables: lanes.map((lane) => lane.durable), batchSize: inFlight, maxAttempts, retryScheduleMs: shared.schedule }, 'consumer starting');
 
+  const unobserve = consumerPendingMessages.add(() => pendingMessages(options, lanes));
+  // Counters start at zero, so a dashboard sees "no dead letters" rather than no series at all.
+  for (const counter of [consumerRedeliveries, consumerDeadLetters, consumerEventsHandled]) counter.inc({ consumer: options.durable }, 0);
+
   return {
     ready: Promise.all(running.map((lane) => lane.ready)).then(() => {}),
     async stop() {
+      unobserve();
       controller.abort();
       await Promise.all(running.map((lane) => lane.stop()));
     },
   };
+}
+
+/** Each lane's messages not delivered yet, for event_consumer_pending_messages. */
+async function pendingMessages(options: ConsumerOptions, lanes: readonly Lane[]) {
+  const manager = await jetstreamManager(options.connection);
+  return Promise.all(
+    lanes.map(async (lane) => ({
+      labels: { consumer: options.durable, durable: lane.durable },
+      value: (await manager.consumers.info(options.stream.name, lane.durable)).num_pending,
+    })),
+  );
 }
 
 /** Pulls one lane's messages one at a time, processing each to its end, until stopped or the connection closes. */

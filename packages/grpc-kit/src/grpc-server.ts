@@ -4,6 +4,7 @@ import { ReflectionService } from '@grpc/reflection';
 import { loadSync } from '@grpc/proto-loader';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Logger } from '@shop/logger';
+import { grpcServerMetrics } from '@shop/metrics';
 import { authInterceptor, type Authenticator } from './auth-interceptor.js';
 import { loggingInterceptor } from './logging-interceptor.js';
 import { refusingMalformedRequests } from './malformed-requests.js';
@@ -38,11 +39,11 @@ export interface RunningGrpcServer {
 }
 
 /**
- * Starts a gRPC server with call logging, token checks, the grpc.health.v1 service and server reflection; request
+ * Starts a gRPC server with call metrics and logging, token checks, the grpc.health.v1 service and server reflection; request
  * bytes that are not a message of their method are INVALID_ARGUMENT (refusingMalformedRequests).
  */
 export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
-  const server = new Server({ interceptors: [loggingInterceptor(options.logger), authInterceptor(options.authenticator)] });
+  const server = new Server({ interceptors: [grpcServerMetrics(), loggingInterceptor(options.logger), authInterceptor(options.authenticator)] });
   const serviceNames = options.services.map((service) => service.name);
   const health = new HealthImplementation();
   const setServing = (serving: boolean) => {

@@ -7,3 +7,4 @@ export { startOutboxRelay, type OutboxRelay, type OutboxRelayMetrics } from './r
 export { DEFAULT_OUTBOX_MAX_ATTEMPTS, relayLimitsOf, type OutboxRelayOptions, type RelaySettingsConfig } from './relay/relay-options.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './relay/retry-delay.js';
 export { RELAY_LOCK_NAME } from './relay/relay-session.js';
+export * from './outbox-lag.js';

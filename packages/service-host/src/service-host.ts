@@ -4,7 +4,8 @@ import type { Authentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import type { EventConsumer } from '@shop/event-consumer';
 import { connectNats, type NatsConnection } from '@shop/nats';
-import { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from '@shop/outbox';
+import { collectProcessMetrics, outboxOldestUnpublishedAge, poolConnections, poolWaitingClients, startMetricsServer } from '@shop/metrics';
+import { oldestUnpublishedAgeSeconds, startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from '@shop/outbox';
 import { createPool, migrateInBackground, type Pool } from '@shop/postgres';
 import type { PackageDefinition } from '@shop/proto';
 
@@ -21,6 +22,8 @@ export interface HostOptions {
   /** The service's migrations folder, and those of the libraries it uses (outbox, inbox). */
   migrationsDir: string | readonly string[];
   shutdownGraceMs: number;
+  /** Where /metrics is served (METRICS_PORT, on `host`); not served when absent. */
+  metricsPort?: number | undefined;
   /** What reflection serves. */
   packageDefinition: PackageDefinition;
   logger: Logger;
@@ -58,6 +61,8 @@ export interface BackgroundTask {
 /** A running service. */
 export interface HostedService {
   port: number;
+  /** The /metrics port when served (the one bound, when METRICS_PORT was 0). */
+  metricsPort: number | undefined;
   /** Resolves once migrations ran and the service reports SERVING. */
   ready: Promise<void>;
   /** Drains in-flight calls (up to the grace period), then closes the pool and the rest. */
@@ -87,6 +92,10 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
     logger,
     servingAtStart: false,
   });
+  if (options.metricsPort !== undefined) collectProcessMetrics(options.name);
+  const metrics = options.metricsPort === undefined ? undefined : await startMetricsServer({ port: options.metricsPort, host: options.host });
+  if (metrics) logger.info({ port: metrics.port }, 'metrics served on /metrics');
+  const unobserve = observeDatabase(options.name, pool, options.events !== undefined);
   const relay = new EventsLauncher(options, pool, logger);
   let background: BackgroundTask[] = [];
   const migration = migrateInBackground(options.databaseUrl, options.migrationsDir, logger, () => {
@@ -97,6 +106,7 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
   });
   return {
     port: server.port,
+    metricsPort: metrics?.port,
     ready: migration.ready,
     stop: async () => {
       const step = async (name: string, work: () => Promise<unknown> | unknown) => {
@@ -110,9 +120,26 @@ export async function hostService(options: HostOptions): Promise<HostedService> 
       await step('events', () => relay.stop());
       await step('token checks', () => options.authentication.stop());
       await step('clients', () => options.onStop?.());
+      await step('metrics', async () => {
+        unobserve();
+        await metrics?.close();
+      });
       await step('database pool', () => pool.end());
     },
   };
+}
+
+/** Samples the pool's connections and, for a service with events, its outbox's lag, at each scrape. */
+function observeDatabase(name: string, pool: Pool, hasOutbox: boolean): () => void {
+  const removers = [
+    poolConnections.add(() => [
+      { labels: { pool: name, state: 'idle' }, value: pool.idleCount },
+      { labels: { pool: name, state: 'in_use' }, value: pool.totalCount - pool.idleCount },
+    ]),
+    poolWaitingClients.add(() => [{ labels: { pool: name }, value: pool.waitingCount }]),
+    ...(hasOutbox ? [outboxOldestUnpublishedAge.add(async () => [{ labels: { database: name }, value: await oldestUnpublishedAgeSeconds(pool) }])] : []),
+  ];
+  return () => removers.forEach((remove) => remove());
 }
 
 /**

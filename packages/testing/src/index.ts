@@ -5,3 +5,4 @@ export * from './wait-for.js';
 export * from './test-identity.js';
 export * from './forged-tokens.js';
 export * from './lost-answer-proxy.js';
+export * from './prometheus-text.js';

@@ -55,7 +55,13 @@ export async function startBenchShop(): Promise<BenchShop> {
   };
   try {
     nats = await startLocalNats(join(dataDir, 'nats'));
-    const ports: LocalPorts = { account: await freePort(), catalog: await freePort(), order: await freePort(), gateway: await freePort() };
+    const ports: LocalPorts = {
+      account: await freePort(),
+      catalog: await freePort(),
+      order: await freePort(),
+      gateway: await freePort(),
+      metrics: { account: await freePort(), catalog: await freePort(), order: await freePort(), gateway: await freePort() },
+    };
     const password = randomBytes(12).toString('base64url');
     const admin = localAdmin({ ADMIN_PASSWORD: password });
     const apps = localApps(dataDir, admin, ports);

@@ -5,7 +5,7 @@ import { startAuthentication } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
-import { startInvalidationFeed, type VersionedCache } from '@shop/read-cache';
+import { observeCache, startInvalidationFeed, type VersionedCache } from '@shop/read-cache';
 import { hostService, startPeriodicTask, type BackgroundTask, type HostedService } from '@shop/service-host';
 import type { AccountConfig } from './config.js';
 import { accountEventRegistry, accountEventsWire } from './events/account-events-wire.js';
@@ -38,7 +38,7 @@ export type AccountApp = HostedService & { accountCache: VersionedCache<Account>
 
 /** The settings buildAccountApp reads; tests pass a generated JWT_PRIVATE_KEY. */
 export type AccountAppConfig = Pick<AccountConfig, 'ACCOUNT_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<AccountConfig, 'DATABASE_STATEMENT_TIMEOUT_MS' | 'ACCOUNT_CACHE_MAX_ENTRIES' | 'ACCOUNT_CACHE_MAX_BYTES'>> &
+  Partial<Pick<AccountConfig, 'DATABASE_STATEMENT_TIMEOUT_MS' | 'METRICS_PORT' | 'ACCOUNT_CACHE_MAX_ENTRIES' | 'ACCOUNT_CACHE_MAX_BYTES'>> &
   Partial<
     Pick<
       AccountConfig,
@@ -95,6 +95,7 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    metricsPort: config.METRICS_PORT,
     packageDefinition: accountPackageDefinition,
     logger,
     authentication,
@@ -112,6 +113,7 @@ export async function buildAccountApp(config: AccountAppConfig, logger: Logger, 
     },
     background: (pool) => [
       ...(admin ? [runOnce(() => ensureFirstAdmin(admin, { credentials: credentialsOn(pool), hasher, logger }), logger)] : []),
+      observeCache('account', accountCache),
       // Without NATS there are no other replicas to hear of: the process's own commits keep the cache fresh.
       ...(config.NATS_URL ? [startInvalidationFeed({ natsUrl: config.NATS_URL, subject: 'shop.account.account.>', cache: accountCache, logger, name: 'account-cache' })] : []),
       pruneLoginFailures(pool, logger),

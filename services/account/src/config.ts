@@ -1,4 +1,4 @@
-import { grpcHost, loadConfig, logLevel, millis, optionalText, port, publisherSettings, url, z } from '@shop/config';
+import { grpcHost, loadConfig, logLevel, metricsPort, millis, optionalText, port, publisherSettings, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_account';
 
@@ -23,7 +23,9 @@ function schema(production: boolean) {
       // either at 0 turns it off. Other replicas' changes reach it over NATS (it serves nothing while NATS is away).
       ACCOUNT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(10_000),
       ACCOUNT_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(16 * 1024 ** 2),
-      LOG_LEVEL: logLevel,
+      // Prometheus's /metrics on a port of its own, on GRPC_HOST; none when unset.
+    METRICS_PORT: metricsPort,
+    LOG_LEVEL: logLevel,
       SHUTDOWN_GRACE_MS: millis(10_000),
       // The Ed25519 key access tokens are signed with: the key itself, or a file holding it. Outside production a
       // missing file is made once; in production one of the two must be given (no secret has a default).

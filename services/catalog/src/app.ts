@@ -6,7 +6,7 @@ import type { Logger } from '@shop/logger';
 import { CONSUMER_MIGRATIONS_DIR, consumerLimitsOf, startInboxPrunerOf, type ConsumerSettingsConfig } from '@shop/event-consumer';
 import { OUTBOX_MIGRATIONS_DIR, relayLimitsOf, type RelaySettingsConfig } from '@shop/outbox';
 import type { Pool } from '@shop/postgres';
-import { startInvalidationFeed, type VersionedCache } from '@shop/read-cache';
+import { observeCache, startInvalidationFeed, type VersionedCache } from '@shop/read-cache';
 import { hostService, type HostedService } from '@shop/service-host';
 import type { Client } from '@elastic/elasticsearch';
 import { DEFAULT_SEARCH_INDEX, type CatalogConfig } from './config.js';
@@ -42,7 +42,7 @@ export type CatalogApp = HostedService & { productCache: VersionedCache<Product>
 
 /** The settings buildCatalogApp reads. */
 export type CatalogAppConfig = Pick<CatalogConfig, 'CATALOG_GRPC_PORT' | 'DATABASE_URL' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<CatalogConfig, 'DATABASE_STATEMENT_TIMEOUT_MS' | 'PRODUCT_CACHE_MAX_ENTRIES' | 'PRODUCT_CACHE_MAX_BYTES'>> &
+  Partial<Pick<CatalogConfig, 'DATABASE_STATEMENT_TIMEOUT_MS' | 'METRICS_PORT' | 'PRODUCT_CACHE_MAX_ENTRIES' | 'PRODUCT_CACHE_MAX_BYTES'>> &
   Partial<Pick<CatalogConfig, 'GRPC_HOST' | 'ACCOUNT_GRPC_ADDRESS' | 'NATS_URL' | 'ELASTICSEARCH_URL' | 'ELASTICSEARCH_INDEX'>> &
   RelaySettingsConfig &
   ConsumerSettingsConfig;
@@ -92,6 +92,7 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    metricsPort: config.METRICS_PORT,
     packageDefinition: catalogPackageDefinition,
     logger,
     services: (pool) => [
@@ -102,6 +103,7 @@ export async function buildCatalogApp(config: CatalogAppConfig, logger: Logger, 
     ],
     background: (pool) => [
       startInboxPrunerOf(config, pool, logger),
+      observeCache('product', productCache),
       // Without NATS there are no other replicas to hear of: the process's own commits keep the cache fresh.
       ...(config.NATS_URL ? [startInvalidationFeed({ natsUrl: config.NATS_URL, subject: 'shop.catalog.product.>', cache: productCache, logger, name: 'catalog-cache' })] : []),
       ...(elasticsearch ? [prepareSearchIndex(new ProductIndexAdmin(elasticsearch.client, elasticsearch.alias, new ProductPgSnapshot(pool), searchLogger), pool, searchLogger)] : []),

@@ -1,4 +1,4 @@
-import { consumerSettings, grpcHost, inboxOutlivesStream, loadConfig, logLevel, millis, port, publisherSettings, url, z } from '@shop/config';
+import { consumerSettings, grpcHost, inboxOutlivesStream, loadConfig, logLevel, metricsPort, millis, port, publisherSettings, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_catalog';
 
@@ -32,6 +32,8 @@ function schema(production: boolean) {
     // either at 0 turns it off. Other replicas' changes reach it over NATS (it serves nothing while NATS is away).
     PRODUCT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(10_000),
     PRODUCT_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(32 * 1024 ** 2),
+    // Prometheus's /metrics on a port of its own, on GRPC_HOST; none when unset.
+    METRICS_PORT: metricsPort,
     LOG_LEVEL: logLevel,
     SHUTDOWN_GRACE_MS: millis(10_000),
   }).superRefine(inboxOutlivesStream);

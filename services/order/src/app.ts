@@ -30,7 +30,7 @@ export type OrderApp = HostedService;
 
 /** The settings buildOrderApp reads. */
 export type OrderAppConfig = Pick<OrderConfig, 'ORDER_GRPC_PORT' | 'DATABASE_URL' | 'ACCOUNT_GRPC_ADDRESS' | 'CATALOG_GRPC_ADDRESS' | 'SHUTDOWN_GRACE_MS'> &
-  Partial<Pick<OrderConfig, 'DATABASE_STATEMENT_TIMEOUT_MS'>> &
+  Partial<Pick<OrderConfig, 'DATABASE_STATEMENT_TIMEOUT_MS' | 'METRICS_PORT'>> &
   Partial<Pick<OrderConfig, 'GRPC_HOST' | 'NATS_URL'>> &
   RelaySettingsConfig &
   ConsumerSettingsConfig;
@@ -67,6 +67,7 @@ export function buildOrderApp(config: OrderAppConfig, logger: Logger, parts: Ord
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     migrationsDir: MIGRATIONS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    metricsPort: config.METRICS_PORT,
     packageDefinition: orderPackageDefinition,
     logger,
     authentication,

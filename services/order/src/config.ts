@@ -1,4 +1,4 @@
-import { consumerSettings, grpcHost, inboxOutlivesStream, loadConfig, logLevel, millis, port, publisherSettings, url, z } from '@shop/config';
+import { consumerSettings, grpcHost, inboxOutlivesStream, loadConfig, logLevel, metricsPort, millis, port, publisherSettings, url, z } from '@shop/config';
 
 const LOCAL_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/shop_order';
 
@@ -19,6 +19,8 @@ function schema(production: boolean) {
     NATS_URL: url(['nats']).default('nats://127.0.0.1:4222'),
     ...publisherSettings,
     ...consumerSettings,
+    // Prometheus's /metrics on a port of its own, on GRPC_HOST; none when unset.
+    METRICS_PORT: metricsPort,
     LOG_LEVEL: logLevel,
     SHUTDOWN_GRACE_MS: millis(10_000),
   }).superRefine(inboxOutlivesStream);

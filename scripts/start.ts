@@ -140,3 +140,4 @@ const listening = apps.map((app) => (app.grpcPort ? `${app.name} gRPC :${app.grp
 say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${listening.join(', ')})`);
 say(`playground: http://localhost:${ports.gateway}/playground   (sample data: pnpm seed)   Ctrl-C stops everything`);
 say(adminLine(admin));
+say(`metrics: ${(['gateway', 'account', 'catalog', 'order'] as const).map((app) => `${app} http://127.0.0.1:${ports.metrics[app]}/metrics`).join(', ')}`);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { ContainerRuntime } from './app-process.js';
+import { OTEL_SDK_VARIABLES, otelVariableProblems } from './otel-variables.js';
 
 // Run inside the deploy output with plain node (as in the container): calls the app's one read*Config export
 // with the container's environment and prints the variables its schema knows.
@@ -20,7 +21,8 @@ export interface ConfigCoverage {
 /**
  * Checks an app's configuration against its container environment without starting it: the config must accept
  * the environment (every required variable set, every value valid), and every variable docker-compose.yaml sets
- * must be one the config reads (a misspelt name would otherwise silently fall back to its default).
+ * must be one the config reads (a misspelt name would otherwise silently fall back to its default), or one of the
+ * OpenTelemetry SDK's, with a value the SDK understands.
  */
 export function checkConfigCoverage(service: string, composeEnv: Record<string, string>, imageEnv: Record<string, string>, runtime: ContainerRuntime): ConfigCoverage {
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE], {
@@ -33,7 +35,10 @@ export function checkConfigCoverage(service: string, composeEnv: Record<string, 
   const answer = JSON.parse(result.stdout.trim().split('\n').at(-1) || '{"error":"no answer"}') as { keys?: string[]; error?: string };
   if (!answer.keys) throw new Error(`${service}: its configuration rejects the compose environment: ${answer.error ?? result.stderr}`);
   const read = new Set(answer.keys);
-  const unread = Object.keys(composeEnv).filter((name) => !read.has(name));
+  // OpenTelemetry's variables are read by its SDK, not the config: known names pass, and their values are checked here.
+  const unread = Object.keys(composeEnv).filter((name) => !read.has(name) && !OTEL_SDK_VARIABLES.has(name));
   if (unread.length > 0) throw new Error(`${service}: docker-compose.yaml sets ${unread.join(', ')}, which its config never reads (a misspelt name?)`);
+  const otel = otelVariableProblems(composeEnv);
+  if (otel.length > 0) throw new Error(`${service}: the OpenTelemetry SDK would misread its compose environment: ${otel.join('; ')}`);
   return { defaulted: answer.keys.filter((name) => !(name in composeEnv) && !(name in imageEnv)) };
 }

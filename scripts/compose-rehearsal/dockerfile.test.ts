@@ -26,7 +26,7 @@ describe('readShopDockerfile', () => {
         workdir: '/app',
         env: { NODE_ENV: 'production' },
         user: 'node',
-        expose: [50051],
+        expose: [50051, 9401],
         healthcheck: { argv: ['node', 'dist/healthcheck.js'], intervalMs: 5_000, timeoutMs: 3_000, startPeriodMs: 60_000, retries: 3 },
         cmd: ['node', 'dist/main.js'],
         runs: ['mkdir -p /var/lib/shop && chown node:node /var/lib/shop && chmod 700 /var/lib/shop'],

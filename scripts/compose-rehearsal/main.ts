@@ -2,11 +2,12 @@
 // build:, then starts each one's Dockerfile CMD in its deploy output with exactly its compose environment (values
 // from .env.example), container names mapped to local stand-ins: a fresh embedded Postgres that first runs the
 // compose file's init script, a private nats-server with the compose file's configuration (its users and their
-// permissions), and a closed port for Elasticsearch. Named volumes are temporary directories, owned as the image
+// permissions), and a closed port for Elasticsearch and for each observability container (whose mounted
+// configuration is checked instead: observability.ts). Named volumes are temporary directories, owned as the image
 // would make them. It waits on each image's HEALTHCHECK in depends_on order, runs the seed, smoke-tests the
 // gateway's published port (signing in as the first admin with the password the account service made, and as the
-// seed's sample customer), fails on anything NATS refused, stops everything with SIGTERM as docker does, and
-// prints PASS, or the failure with each app's last log lines.
+// seed's sample customer), fails on anything NATS refused, reads each app's /metrics for what the dashboards query,
+// stops everything with SIGTERM as docker does, and prints PASS, or the failure with each app's last log lines.
 // Arguments (for trying it on other files): [compose file] [env file].
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import type { AppProcess, ContainerRuntime } from './app-process.js';
 import { readComposeProject } from './compose-file.js';
 import { filledInValues } from './filled-in-values.js';
+import { checkObservability } from './observability.js';
 import { runApps } from './run-apps.js';
 import { planRehearsal } from './plan.js';
 import { assertPortFree } from './ports.js';
@@ -60,6 +62,7 @@ async function rehearse(): Promise<void> {
   say(`1. reading ${composeFile} with the values of ${envFile}`);
   const project = readComposeProject(composeFile, envFile);
   const plan = planRehearsal(project, root);
+  const observability = checkObservability(project, plan.apps);
   const filledProject = readComposeProject(composeFile, envFile, filledInValues(envFile));
   for (const app of plan.apps) {
     const { runtime } = app.dockerfile;
@@ -69,6 +72,7 @@ async function rehearse(): Promise<void> {
         `${runtime.expose.length ? `; EXPOSE ${runtime.expose.join(' ')}` : ''}; USER ${runtime.user ?? 'root'}`,
     );
   }
+  for (const line of observability.summary) say(`   ${line}`);
 
   say('2. checking that the apps\' ports are free here');
   for (const app of plan.apps) {
@@ -127,6 +131,7 @@ async function rehearse(): Promise<void> {
     running,
     say,
     userFor: containerUser,
+    dashboardExprs: observability.dashboardExprs,
   });
 }
 

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { ComposeProject, ComposeService } from './compose-file.js';
 import { readShopDockerfile, type ShopDockerfile } from './dockerfile.js';
 import { mapHosts } from './host-mapping.js';
+import { observabilityImage } from './observability-images.js';
 import { hostPathOf, mountMap } from './volume-mapping.js';
 
 /** An app service (one with build:), its Dockerfile, and the health check Docker would run for it. */
@@ -45,6 +46,9 @@ function infraPlan(service: ComposeService): InfraPlan {
   if (/(^|\/)postgres:/.test(image)) return { service, standIn: 'postgres', containerPort: 5432 };
   if (/(^|\/)nats:/.test(image)) return { service, standIn: 'nats', containerPort: 4222, natsConfig: natsConfigFile(service) };
   if (/elasticsearch:/.test(image)) return { service, standIn: 'unreachable', containerPort: 9200 };
+  // Checked by observability.ts instead: none runs here, and the apps work without them (their spans are dropped).
+  const observability = observabilityImage(image);
+  if (observability) return { service, standIn: 'unreachable', containerPort: observability.port };
   throw new Error(`services.${service.name}: the rehearsal has no stand-in for image "${image || '(none)'}" and it has no build:`);
 }
 

@@ -7,6 +7,7 @@ import { isListening } from './ports.js';
 import { firstAdmin, passwordLogLine, secretFiles, seededLogin } from './sign-in-details.js';
 import { smokeTest } from './smoke.js';
 import { memoryLine, memoryUnderLoad } from './memory-under-load.js';
+import { checkScrapes } from './metrics-scrape.js';
 import { mapMountedPath, mountMap } from './volume-mapping.js';
 
 /** What the app phase needs from the setup: where each container name points, and the deploy outputs. */
@@ -23,6 +24,8 @@ export interface AppRunContext {
   running: { process: AppProcess; graceMs: number }[];
   say(message: string): void;
   userFor(imageUser: string | undefined): ContainerRuntime['user'];
+  /** The Grafana dashboards' Prometheus expressions, which the apps' /metrics must serve between them. */
+  dashboardExprs: readonly string[];
 }
 
 /** The message of a pino JSON log line, or the line itself. */
@@ -143,6 +146,10 @@ export async function runApps(plan: RehearsalPlan, context: AppRunContext): Prom
   const memory = await memoryUnderLoad(context.running.map((entry) => entry.process), `http://127.0.0.1:${gateway.target}`);
   for (const figure of memory.figures) say(`     ${memoryLine(figure)}`);
   say(`     (the load: ${memory.perSecond.toFixed(0)} requests/s, from this process)`);
+  if (plan.apps.some((app) => app.service.environment.METRICS_PORT)) {
+    say('   /metrics of each app on its METRICS_PORT, as Prometheus scrapes it, after that traffic:');
+    for (const line of await checkScrapes(plan.apps, context.dashboardExprs)) say(`     ${line}`);
+  }
 
   say('9. stopping every app with SIGTERM, as docker stop does, in reverse order');
   while (context.running.length > 0) {

@@ -20,14 +20,14 @@ if (cluster.isWorker) process.on('SIGINT', () => {});
 const config = readGatewayConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
 if (cluster.isPrimary && config.GATEWAY_WORKERS > 1) {
-  // One /metrics for the whole gateway: the primary sums what its workers count.
-  const metricsSource = clusterMetricsSource();
-  // Cursors must verify whichever worker answers: every worker gets the key this primary read or made.
-  superviseWorkers({ count: config.GATEWAY_WORKERS, env: { CURSOR_SECRET: config.CURSOR_SECRET }, graceMs: config.SHUTDOWN_GRACE_MS, logger });
+  // One /metrics for the whole gateway: the primary sums what its workers count. Bound before any worker is
+  // forked, so a port in use stops the start cleanly instead of orphaning workers.
   if (config.METRICS_PORT !== undefined) {
-    const metrics = await startMetricsServer({ port: config.METRICS_PORT, host: config.METRICS_HOST, source: metricsSource });
+    const metrics = await startMetricsServer({ port: config.METRICS_PORT, host: config.METRICS_HOST, source: clusterMetricsSource() });
     logger.info({ port: metrics.port }, 'metrics of every worker served on /metrics');
   }
+  // Cursors must verify whichever worker answers: every worker gets the key this primary read or made.
+  superviseWorkers({ count: config.GATEWAY_WORKERS, env: { CURSOR_SECRET: config.CURSOR_SECRET }, graceMs: config.SHUTDOWN_GRACE_MS, logger });
 } else if (cluster.isWorker) {
   collectProcessMetrics('gateway');
   shareMetricsWithPrimary();

@@ -95,7 +95,8 @@ export async function startBenchShop(): Promise<BenchShop> {
       async startExtra(name, env) {
         const app = apps.find((candidate) => candidate.name === name)!;
         const port = await freePort();
-        const process = launch(app, { ...env, [name === 'catalog' ? 'CATALOG_GRPC_PORT' : 'GATEWAY_PORT']: String(port) });
+        // A port of its own for everything it listens on: the first copy holds the others (/metrics included).
+        const process = launch(app, { ...env, [name === 'catalog' ? 'CATALOG_GRPC_PORT' : 'GATEWAY_PORT']: String(port), METRICS_PORT: String(await freePort()) });
         await waitReady(`${name} (extra)`, name === 'catalog' ? port : undefined, name === 'gateway' ? port : undefined, children);
         return { port, process };
       },

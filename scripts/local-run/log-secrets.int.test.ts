@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalNats, type LocalNats } from '@shop/nats';
+import { waitFor } from '@shop/testing';
+import { shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js';
+
+// One full sign-in and order flow through the gateway of `pnpm start`, every process logging at `trace` (the most
+// it ever logs). Then no secret may appear anywhere in what the processes wrote: not the passwords (the admin's,
+// a customer's, a wrong one), not the tokens (whole or their signature), not the signing key, not the cursor
+// secret, not the NATS password.
+
+const ADMIN_PASSWORD = 'admin-pw-4d1c9e0b7a52';
+const CUSTOMER_PASSWORD = 'customer-pw-8f3a61c2e9d4';
+const WRONG_PASSWORD = 'wrong-pw-27be90f14c6a';
+const NATS_PASSWORD = 'nats-pw-5e7c0a9d3b18';
+
+let dataDir: string;
+let natsStore: string;
+let nats: LocalNats;
+let env: NodeJS.ProcessEnv;
+let shop: ShopUnderTest;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'shop-log-secrets-'));
+  chmodSync(dataDir, 0o755); // as root, the embedded Postgres runs as the postgres user
+  natsStore = mkdtempSync(join(tmpdir(), 'shop-log-secrets-nats-'));
+  nats = await startLocalNats(natsStore);
+  // The NATS URL carries a password the apps must never print (the server here ignores it).
+  const natsUrl = nats.url.replace('nats://', `nats://shop:${NATS_PASSWORD}@`);
+  env = await shopTestEnv(dataDir, natsUrl, { ADMIN_PASSWORD, LOG_LEVEL: 'trace' });
+  shop = await startShop(env);
+}, 180_000);
+
+afterAll(async () => {
+  if (shop) {
+    const exited = new Promise((resolve) => (shop.child.exitCode !== null ? resolve(undefined) : shop.child.once('exit', resolve)));
+    process.kill(-shop.child.pid!, 'SIGINT');
+    await exited;
+  }
+  await nats?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(natsStore, { recursive: true, force: true });
+}, 60_000);
+
+async function graphql(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: Record<string, any>; errors?: { message: string }[] }> {
+  const response = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+}
+
+const SESSION = 'accessToken refreshToken account { id }';
+
+describe('the logs of a sign-in and order flow', () => {
+  it('hold no password, token, signing key, cursor secret or NATS password, at LOG_LEVEL=trace', async () => {
+    const admin = (await graphql(`mutation { login(email: "admin@shop.local", password: "${ADMIN_PASSWORD}") { ${SESSION} } }`, {})).data!.login;
+    const product = await graphql('mutation Create($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+      input: { name: 'Log kettle', description: 'Boils quietly.', price: { amount: '12.50', currencyCode: 'EUR' }, stock: 5 },
+    }, admin.accessToken);
+    const productId = product.data!.createProduct.id as string;
+    const registered = (await graphql(`mutation Register($input: RegisterInput!) { register(input: $input) { ${SESSION} } }`, {
+      input: { name: 'Lea Logs', email: 'lea.logs@example.com', password: CUSTOMER_PASSWORD },
+    })).data!.register;
+    const refused = await graphql(`mutation { login(email: "lea.logs@example.com", password: "${WRONG_PASSWORD}") { accessToken } }`, {});
+    expect(refused.errors).toBeDefined();
+    const customer = (await graphql(`mutation { login(email: "lea.logs@example.com", password: "${CUSTOMER_PASSWORD}") { ${SESSION} } }`, {})).data!.login;
+    const order = await graphql('mutation Order($input: CreateOrderInput!) { createOrder(input: $input) { id status } }', { input: { items: [{ productId, quantity: 1 }] } }, customer.accessToken);
+    const orderId = order.data!.createOrder.id as string;
+    await waitFor('the order settled', async () => {
+      const seen = await graphql('query Status($id: ID!) { order(id: $id) { status } }', { id: orderId }, customer.accessToken);
+      return seen.data?.order?.status === 'CONFIRMED';
+    });
+    const refreshed = (await graphql(`mutation Refresh($token: String!) { refreshToken(refreshToken: $token) { ${SESSION} } }`, { token: customer.refreshToken })).data!.refreshToken;
+    expect((await graphql('mutation Out($token: String!) { logout(refreshToken: $token) }', { token: refreshed.refreshToken }, refreshed.accessToken)).data?.logout).toBe(true);
+    // A token that is not valid, sent as a hostile client would: it must not be echoed either.
+    const forged = `${customer.accessToken.slice(0, -8)}AAAAAAAA`;
+    expect((await graphql('query { me { id } }', {}, forged)).errors).toBeDefined();
+    // Let the last log lines (the saga's, the relays') be written.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    const signingKey = JSON.parse(readFileSync(join(dataDir, 'account', 'jwt-private-key.json'), 'utf8')) as { d: string };
+    const cursorSecret = readFileSync(join(dataDir, 'gateway', 'cursor-secret'), 'utf8').trim();
+    const tokens = [admin, registered, customer, refreshed].flatMap((session) => [session.accessToken, session.accessToken.split('.')[2], session.refreshToken]);
+    const secrets: Record<string, string> = {
+      'admin password': ADMIN_PASSWORD,
+      'customer password': CUSTOMER_PASSWORD,
+      'wrong password': WRONG_PASSWORD,
+      'NATS password': NATS_PASSWORD,
+      'signing key': signingKey.d,
+      'cursor secret': cursorSecret,
+      'forged token': forged,
+      ...Object.fromEntries(tokens.map((token, n) => [`token ${n}`, token as string])),
+    };
+    const output = shop.output();
+    expect(output.length).toBeGreaterThan(10_000); // trace level wrote a lot: the check is not vacuous
+    expect(output).toContain('"level":20'); // debug lines among them (nothing logs below debug)
+    const leaked = Object.entries(secrets).filter(([, secret]) => output.includes(secret)).map(([name]) => name);
+    expect(leaked).toEqual([]);
+  }, 180_000);
+});

@@ -44,38 +44,51 @@ afterAll(async () => {
   rmSync(natsStore, { recursive: true, force: true });
 }, 60_000);
 
-async function graphql(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: Record<string, any>; errors?: { message: string }[] }> {
+interface Session {
+  accessToken: string;
+  refreshToken: string;
+}
+
+type Answer = { data?: Record<string, unknown>; errors?: { message: string }[] };
+
+/** The answer's top field, as the query asked for it. */
+const field = <T>(answer: Answer, name: string): T => answer.data?.[name] as T;
+
+async function graphql(query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> {
   const response = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+  return (await response.json()) as Answer;
 }
 
-const SESSION = 'accessToken refreshToken account { id }';
+const SESSION = 'accessToken refreshToken';
 
 describe('the logs of a sign-in and order flow', () => {
   it('hold no password, token, signing key, cursor secret or NATS password, at LOG_LEVEL=trace', async () => {
-    const admin = (await graphql(`mutation { login(email: "admin@shop.local", password: "${ADMIN_PASSWORD}") { ${SESSION} } }`, {})).data!.login;
+    const admin = field<Session>(await graphql(`mutation { login(email: "admin@shop.local", password: "${ADMIN_PASSWORD}") { ${SESSION} } }`, {}), 'login');
     const product = await graphql('mutation Create($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
       input: { name: 'Log kettle', description: 'Boils quietly.', price: { amount: '12.50', currencyCode: 'EUR' }, stock: 5 },
     }, admin.accessToken);
-    const productId = product.data!.createProduct.id as string;
-    const registered = (await graphql(`mutation Register($input: RegisterInput!) { register(input: $input) { ${SESSION} } }`, {
-      input: { name: 'Lea Logs', email: 'lea.logs@example.com', password: CUSTOMER_PASSWORD },
-    })).data!.register;
+    const productId = field<{ id: string }>(product, 'createProduct').id;
+    const registered = field<Session>(
+      await graphql(`mutation Register($input: RegisterInput!) { register(input: $input) { ${SESSION} } }`, {
+        input: { name: 'Lea Logs', email: 'lea.logs@example.com', password: CUSTOMER_PASSWORD },
+      }),
+      'register',
+    );
     const refused = await graphql(`mutation { login(email: "lea.logs@example.com", password: "${WRONG_PASSWORD}") { accessToken } }`, {});
     expect(refused.errors).toBeDefined();
-    const customer = (await graphql(`mutation { login(email: "lea.logs@example.com", password: "${CUSTOMER_PASSWORD}") { ${SESSION} } }`, {})).data!.login;
+    const customer = field<Session>(await graphql(`mutation { login(email: "lea.logs@example.com", password: "${CUSTOMER_PASSWORD}") { ${SESSION} } }`, {}), 'login');
     const order = await graphql('mutation Order($input: CreateOrderInput!) { createOrder(input: $input) { id status } }', { input: { items: [{ productId, quantity: 1 }] } }, customer.accessToken);
-    const orderId = order.data!.createOrder.id as string;
+    const orderId = field<{ id: string }>(order, 'createOrder').id;
     await waitFor('the order settled', async () => {
       const seen = await graphql('query Status($id: ID!) { order(id: $id) { status } }', { id: orderId }, customer.accessToken);
-      return seen.data?.order?.status === 'CONFIRMED';
+      return field<{ status: string } | null>(seen, 'order')?.status === 'CONFIRMED';
     });
-    const refreshed = (await graphql(`mutation Refresh($token: String!) { refreshToken(refreshToken: $token) { ${SESSION} } }`, { token: customer.refreshToken })).data!.refreshToken;
-    expect((await graphql('mutation Out($token: String!) { logout(refreshToken: $token) }', { token: refreshed.refreshToken }, refreshed.accessToken)).data?.logout).toBe(true);
+    const refreshed = field<Session>(await graphql(`mutation Refresh($token: String!) { refreshToken(refreshToken: $token) { ${SESSION} } }`, { token: customer.refreshToken }), 'refreshToken');
+    expect(field<boolean>(await graphql('mutation Out($token: String!) { logout(refreshToken: $token) }', { token: refreshed.refreshToken }, refreshed.accessToken), 'logout')).toBe(true);
     // A token that is not valid, sent as a hostile client would: it must not be echoed either.
     const forged = `${customer.accessToken.slice(0, -8)}AAAAAAAA`;
     expect((await graphql('query { me { id } }', {}, forged)).errors).toBeDefined();
@@ -84,7 +97,7 @@ describe('the logs of a sign-in and order flow', () => {
 
     const signingKey = JSON.parse(readFileSync(join(dataDir, 'account', 'jwt-private-key.json'), 'utf8')) as { d: string };
     const cursorSecret = readFileSync(join(dataDir, 'gateway', 'cursor-secret'), 'utf8').trim();
-    const tokens = [admin, registered, customer, refreshed].flatMap((session) => [session.accessToken, session.accessToken.split('.')[2], session.refreshToken]);
+    const tokens = [admin, registered, customer, refreshed].flatMap((session) => [session.accessToken, session.accessToken.split('.')[2]!, session.refreshToken]);
     const secrets: Record<string, string> = {
       'admin password': ADMIN_PASSWORD,
       'customer password': CUSTOMER_PASSWORD,
@@ -93,7 +106,7 @@ describe('the logs of a sign-in and order flow', () => {
       'signing key': signingKey.d,
       'cursor secret': cursorSecret,
       'forged token': forged,
-      ...Object.fromEntries(tokens.map((token, n) => [`token ${n}`, token as string])),
+      ...Object.fromEntries(tokens.map((token, n) => [`token ${n}`, token])),
     };
     const output = shop.output();
     expect(output.length).toBeGreaterThan(10_000); // trace level wrote a lot: the check is not vacuous

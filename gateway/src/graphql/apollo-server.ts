@@ -13,6 +13,7 @@ import { graphqlLimitRules } from './graphql-limits.js';
 import { tokenLimitParseOptions } from './token-limit.js';
 import { mutationPageArgumentsPlugin } from './mutation-page-arguments.js';
 import { operationMetricsPlugin } from './operation-metrics.js';
+import { traceAttributesPlugin } from './trace-attributes.js';
 import { subscriptionsOverHttpPlugin } from './subscriptions-over-http.js';
 import { unicodeGuardPlugin } from './unicode-guard.js';
 import type { ValidationSafetyNet } from './validation-safety-net.js';
@@ -57,6 +58,7 @@ export function createApolloServer(options: GatewayApolloOptions): ApolloServer<
     },
     plugins: [
       operationMetricsPlugin,
+      traceAttributesPlugin,
       options.safetyNet.plugin,
       unicodeGuardPlugin,
       subscriptionsOverHttpPlugin,

@@ -1,10 +1,8 @@
-import { onShutdownSignal } from '@shop/grpc-kit';
-import { createLogger } from '@shop/logger';
-import { buildAccountApp } from './app.js';
-import { readAccountConfig } from './config.js';
+import { startTracing } from '@shop/tracing';
 
-// Composition root of the account service: read config, build, start, stop on SIGTERM/SIGINT.
-const config = readAccountConfig();
-const logger = createLogger('account', config.LOG_LEVEL);
-const app = await buildAccountApp(config, logger);
-onShutdownSignal(logger, app.stop, { graceMs: config.SHUTDOWN_GRACE_MS });
+// Entry of the account service. Tracing starts first, because its instrumentations must patch http, gRPC and pg
+// before they are imported; so the service (serve.ts) is imported only after it. Without OTEL_EXPORTER_OTLP_ENDPOINT
+// nothing of OpenTelemetry is loaded.
+const tracing = await startTracing('account');
+const { serve } = await import('./serve.js');
+await serve(tracing);

@@ -1,10 +1,8 @@
-import { onShutdownSignal } from '@shop/grpc-kit';
-import { createLogger } from '@shop/logger';
-import { buildCatalogApp } from './app.js';
-import { readCatalogConfig } from './config.js';
+import { startTracing } from '@shop/tracing';
 
-// Composition root of the catalog service: read config, build, start, stop on SIGTERM/SIGINT.
-const config = readCatalogConfig();
-const logger = createLogger('catalog', config.LOG_LEVEL);
-const app = await buildCatalogApp(config, logger);
-onShutdownSignal(logger, app.stop, { graceMs: config.SHUTDOWN_GRACE_MS });
+// Entry of the catalog service. Tracing starts first, because its instrumentations must patch http, gRPC and pg
+// before they are imported; so the service (serve.ts) is imported only after it. Without OTEL_EXPORTER_OTLP_ENDPOINT
+// nothing of OpenTelemetry is loaded.
+const tracing = await startTracing('catalog');
+const { serve } = await import('./serve.js');
+await serve(tracing);

@@ -1,10 +1,8 @@
-import { onShutdownSignal } from '@shop/grpc-kit';
-import { createLogger } from '@shop/logger';
-import { buildOrderApp } from './app.js';
-import { readOrderConfig } from './config.js';
+import { startTracing } from '@shop/tracing';
 
-// Composition root of the order service: read config, build, start, stop on SIGTERM/SIGINT.
-const config = readOrderConfig();
-const logger = createLogger('order', config.LOG_LEVEL);
-const app = await buildOrderApp(config, logger);
-onShutdownSignal(logger, app.stop, { graceMs: config.SHUTDOWN_GRACE_MS });
+// Entry of the order service. Tracing starts first, because its instrumentations must patch http, gRPC and pg
+// before they are imported; so the service (serve.ts) is imported only after it. Without OTEL_EXPORTER_OTLP_ENDPOINT
+// nothing of OpenTelemetry is loaded.
+const tracing = await startTracing('order');
+const { serve } = await import('./serve.js');
+await serve(tracing);

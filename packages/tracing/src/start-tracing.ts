@@ -1,0 +1,44 @@
+import { register } from 'node:module';
+import { tracingSettings } from './tracing-settings.js';
+
+/** A started tracer provider: flushes what is buffered and stops (at the end of the app's own stop). */
+export interface Tracing {
+  stop(): Promise<void>;
+}
+
+const OFF: Tracing = { stop: async () => {} };
+
+/**
+ * Starts OpenTelemetry for this process from the standard variables, BEFORE the app's modules load: the http,
+ * gRPC and pg instrumentations patch those modules as they are imported (ESM imports included, through the
+ * loader hook registered here). Without an endpoint nothing is loaded at all. `service` is the name used when
+ * OTEL_SERVICE_NAME is not set. Sampling follows OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG.
+ */
+export async function startTracing(service: string, env: NodeJS.ProcessEnv = process.env): Promise<Tracing> {
+  const settings = tracingSettings(env);
+  if (settings.endpoint === undefined) return OFF;
+  register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
+  const [{ NodeSDK }, { BatchSpanProcessor }, { HttpInstrumentation }, { GrpcInstrumentation }, { PgInstrumentation }] = await Promise.all([
+    import('@opentelemetry/sdk-node'),
+    import('@opentelemetry/sdk-trace'),
+    import('@opentelemetry/instrumentation-http'),
+    import('@opentelemetry/instrumentation-grpc'),
+    import('@opentelemetry/instrumentation-pg'),
+  ]);
+  // The exporters read the endpoint, headers and timeouts from the same variables themselves.
+  const { OTLPTraceExporter } = settings.protocol === 'http/json' ? await import('@opentelemetry/exporter-trace-otlp-http') : await import('@opentelemetry/exporter-trace-otlp-proto');
+  const sdk = new NodeSDK({
+    // OTEL_SERVICE_NAME, when set, wins over this name (the SDK's env detector reads it).
+    ...(env.OTEL_SERVICE_NAME?.trim() ? {} : { serviceName: service }),
+    spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter() })],
+    instrumentations: [
+      // Health checks and /metrics scrapes are not requests anyone wants a trace of.
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|metrics)\b/.test(request.url ?? '') }),
+      new GrpcInstrumentation({ ignoreGrpcMethods: ['Check', 'Watch'] }),
+      // Statements as text (no values: parameters may be passwords or tokens).
+      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+    ],
+  });
+  sdk.start();
+  return { stop: () => sdk.shutdown().catch(() => {}) };
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalNats, type LocalNats } from '@shop/nats';
+import { startTraceReceiver, type TraceReceiver } from '../traces/trace-receiver.js';
+import { formatTrace } from '../traces/format-trace.js';
+import type { ReceivedSpan } from '../traces/received-span.js';
+import { shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js';
+
+// `pnpm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointed at `pnpm traces`'s receiver: one createOrder through the
+// gateway must be one trace across the processes, gateway -> order -> account and catalog, with order's SQL
+// inside. The structure is read from the spans the apps export, not from logs.
+
+const ADMIN_PASSWORD = 'traces-test-admin-password';
+
+let dataDir: string;
+let natsStore: string;
+let nats: LocalNats;
+let receiver: TraceReceiver;
+let env: NodeJS.ProcessEnv;
+let shop: ShopUnderTest;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'shop-traces-'));
+  chmodSync(dataDir, 0o755); // as root, the embedded Postgres runs as the postgres user
+  natsStore = mkdtempSync(join(tmpdir(), 'shop-traces-nats-'));
+  nats = await startLocalNats(natsStore);
+  receiver = await startTraceReceiver({ port: 0, quietMs: 500 });
+  env = await shopTestEnv(dataDir, nats.url, { ADMIN_PASSWORD, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf' });
+  shop = await startShop(env);
+}, 180_000);
+
+afterAll(async () => {
+  if (shop) {
+    const exited = new Promise((resolve) => (shop.child.exitCode !== null ? resolve(undefined) : shop.child.once('exit', resolve)));
+    process.kill(-shop.child.pid!, 'SIGINT');
+    await exited;
+  }
+  await receiver?.close();
+  await nats?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(natsStore, { recursive: true, force: true });
+}, 60_000);
+
+type Answer = { data?: Record<string, unknown>; errors?: { message: string }[] };
+const field = <T>(answer: Answer, name: string): T => answer.data?.[name] as T;
+
+async function graphql(query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> {
+  const response = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as Answer;
+}
+
+/** The spans from `span` up to its root, within its trace. */
+function ancestors(span: ReceivedSpan, trace: readonly ReceivedSpan[]): ReceivedSpan[] {
+  const chain: ReceivedSpan[] = [];
+  for (let parent = trace.find((candidate) => candidate.spanId === span.parentSpanId); parent; parent = trace.find((candidate) => candidate.spanId === parent!.parentSpanId)) {
+    chain.push(parent);
+  }
+  return chain;
+}
+
+describe('traces of pnpm start', () => {
+  it('make one createOrder one trace: the gateway, order, its calls to account and catalog, and its SQL', async () => {
+    const admin = field<{ accessToken: string }>(await graphql(`mutation { login(email: "admin@shop.local", password: "${ADMIN_PASSWORD}") { accessToken } }`, {}), 'login');
+    const product = field<{ id: string }>(
+      await graphql('mutation AddProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+        input: { name: 'Traced kettle', description: 'Boils, observed.', price: { amount: '9.90', currencyCode: 'EUR' }, stock: 3 },
+      }, admin.accessToken),
+      'createProduct',
+    );
+    const order = await graphql('mutation PlaceOrder($input: CreateOrderInput!) { createOrder(input: $input) { id } }', { input: { accountId: null, items: [{ productId: product.id, quantity: 1 }] } }, admin.accessToken);
+    expect(order.errors).toBeUndefined();
+
+    const isCreateOrder = (span: ReceivedSpan) => span.service === 'order' && span.kind === 'SERVER' && span.name.endsWith('OrderService/CreateOrder');
+    const spans = await receiver.waitForSpans((all) => {
+      const server = all.find(isCreateOrder);
+      if (!server) return false;
+      const trace = all.filter((span) => span.traceId === server.traceId);
+      return ['gateway', 'account', 'catalog'].every((service) => trace.some((span) => span.service === service && span.kind === 'SERVER')) && trace.some((span) => span.service === 'order' && span.name.startsWith('pg.query'));
+    }, 60_000);
+    const createOrder = spans.find(isCreateOrder)!;
+    const trace = spans.filter((span) => span.traceId === createOrder.traceId);
+    process.stdout.write(`${formatTrace(trace)}\n`);
+
+    // The gateway's HTTP request is the root, and order's CreateOrder is called from within it.
+    const root = trace.find((span) => span.parentSpanId === undefined)!;
+    expect([root.service, root.kind]).toEqual(['gateway', 'SERVER']);
+    expect(root.attributes).toMatchObject({ 'graphql.operation.name': 'PlaceOrder', 'graphql.operation.type': 'mutation', 'shop.caller_role': 'admin' });
+    // The caller is named by role only: no token or email on any span.
+    expect(JSON.stringify(trace.map((span) => span.attributes), (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value))).not.toMatch(/Bearer|admin@shop\.local|eyJ/);
+    const createOrderCaller = trace.find((span) => span.spanId === createOrder.parentSpanId)!;
+    expect([createOrderCaller.service, createOrderCaller.kind]).toEqual(['gateway', 'CLIENT']);
+    expect(ancestors(createOrder, trace).at(-1)).toBe(root);
+    // Order's calls to account and catalog are its own CLIENT spans, under CreateOrder.
+    for (const service of ['account', 'catalog']) {
+      const served = trace.filter((span) => span.service === service && span.kind === 'SERVER');
+      const fromOrder = served.filter((span) => ancestors(span, trace).includes(createOrder));
+      expect({ service, calledFromCreateOrder: fromOrder.length > 0 }).toEqual({ service, calledFromCreateOrder: true });
+      for (const span of fromOrder) expect(trace.find((candidate) => candidate.spanId === span.parentSpanId)).toMatchObject({ service: 'order', kind: 'CLIENT' });
+    }
+    // Order's SQL is inside CreateOrder, and carries statements without values.
+    const sql = trace.filter((span) => span.service === 'order' && span.name.startsWith('pg.query') && ancestors(span, trace).includes(createOrder));
+    expect(sql.length).toBeGreaterThan(0);
+  }, 180_000);
+});

@@ -9,8 +9,9 @@ import type { ReceivedSpan } from '../traces/received-span.js';
 import { shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js';
 
 // `pnpm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointed at `pnpm traces`'s receiver: one createOrder through the
-// gateway must be one trace across the processes, gateway -> order -> account and catalog, with order's SQL
-// inside. The structure is read from the spans the apps export, not from logs.
+// gateway must be one trace across the processes and the saga: gateway -> order -> account and catalog, order's
+// SQL, the relay's publish, the catalog's handling and its SQL, the outcome's publish, order's settling. The
+// structure is read from the spans the apps export, not from logs.
 
 const ADMIN_PASSWORD = 'traces-test-admin-password';
 
@@ -65,7 +66,7 @@ function ancestors(span: ReceivedSpan, trace: readonly ReceivedSpan[]): Received
 }
 
 describe('traces of pnpm start', () => {
-  it('make one createOrder one trace: the gateway, order, its calls to account and catalog, and its SQL', async () => {
+  it('make one createOrder one trace, through the outbox and the stock saga to the settled order', async () => {
     const admin = field<{ accessToken: string }>(await graphql(`mutation { login(email: "admin@shop.local", password: "${ADMIN_PASSWORD}") { accessToken } }`, {}), 'login');
     const product = field<{ id: string }>(
       await graphql('mutation AddProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
@@ -77,11 +78,18 @@ describe('traces of pnpm start', () => {
     expect(order.errors).toBeUndefined();
 
     const isCreateOrder = (span: ReceivedSpan) => span.service === 'order' && span.kind === 'SERVER' && span.name.endsWith('OrderService/CreateOrder');
+    const isSettling = (span: ReceivedSpan) => span.service === 'order' && span.kind === 'CONSUMER' && span.name === 'process shop.catalog.v1.StockReserved';
     const spans = await receiver.waitForSpans((all) => {
       const server = all.find(isCreateOrder);
       if (!server) return false;
       const trace = all.filter((span) => span.traceId === server.traceId);
-      return ['gateway', 'account', 'catalog'].every((service) => trace.some((span) => span.service === service && span.kind === 'SERVER')) && trace.some((span) => span.service === 'order' && span.name.startsWith('pg.query'));
+      const settling = trace.find(isSettling);
+      return (
+        ['gateway', 'account', 'catalog'].every((service) => trace.some((span) => span.service === service && span.kind === 'SERVER')) &&
+        trace.some((span) => span.service === 'order' && span.name.startsWith('pg.query')) &&
+        settling !== undefined &&
+        trace.some((span) => span.parentSpanId === settling.spanId && span.name.startsWith('pg.query'))
+      );
     }, 60_000);
     const createOrder = spans.find(isCreateOrder)!;
     const trace = spans.filter((span) => span.traceId === createOrder.traceId);
@@ -106,5 +114,26 @@ describe('traces of pnpm start', () => {
     // Order's SQL is inside CreateOrder, and carries statements without values.
     const sql = trace.filter((span) => span.service === 'order' && span.name.startsWith('pg.query') && ancestors(span, trace).includes(createOrder));
     expect(sql.length).toBeGreaterThan(0);
+
+    // Then the events, in causal order: order's relay publishes OrderCreated; the catalog's saga handles it (with
+    // its SQL); the catalog's relay publishes StockReserved; order settles the order (with its SQL).
+    const one = (description: string, test: (span: ReceivedSpan) => boolean) => {
+      const found = trace.filter(test);
+      expect({ description, found: found.length }).toEqual({ description, found: 1 });
+      return found[0]!;
+    };
+    const createdPublish = one('order publishes OrderCreated', (span) => span.service === 'order' && span.kind === 'PRODUCER' && span.name.startsWith('publish shop.order.order.created.'));
+    expect(ancestors(createdPublish, trace)[0]).toBe(createOrder);
+    const reserving = one('the catalog handles OrderCreated', (span) => span.service === 'catalog' && span.kind === 'CONSUMER' && span.name === 'process shop.order.v1.OrderCreated');
+    expect(reserving.parentSpanId).toBe(createdPublish.spanId);
+    expect(reserving.attributes['shop.order_id']).toBe(field<{ id: string }>(order, 'createOrder').id);
+    expect(trace.some((span) => span.service === 'catalog' && span.name.startsWith('pg.query') && span.parentSpanId === reserving.spanId)).toBe(true);
+    const reservedPublish = one('the catalog publishes StockReserved', (span) => span.service === 'catalog' && span.kind === 'PRODUCER' && span.name.startsWith('publish shop.catalog.stock_reservation.reserved.'));
+    expect(ancestors(reservedPublish, trace)).toContain(reserving);
+    const settling = one('order settles the order', isSettling);
+    expect(settling.parentSpanId).toBe(reservedPublish.spanId);
+    // Batches of the saga are spans of their own, linked to the traces of their events.
+    const batches = receiver.spans().filter((span) => span.name.startsWith('process batch of') && span.links.some((link) => link.traceId === createOrder.traceId));
+    expect([...new Set(batches.map((span) => span.service))].sort()).toEqual(['catalog', 'order']);
   }, 180_000);
 });

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { JsMsg } from '@nats-io/jetstream';
 import type { Envelope } from '@shop/events';
 import { consumerEventsHandled } from '@shop/metrics';
+import { batchSpan, eventSpan } from './consumer-spans.js';
 import { handleInTransaction } from './inbox.js';
 import type { LaneLock } from './lane-lock.js';
 import { acknowledge, countDelivery, deadLetter, settle, type ProcessorContext } from './message-processor.js';
@@ -36,10 +37,13 @@ export async function processBatch(batch: readonly JsMsg[], lock: LaneLock, cont
     const events = await setAsideTheRest(batch, context);
     if (events.length === 0) return { handled: 0, unsettled: [] };
     try {
-      await lock.transaction(async (tx) => {
-        await context.prepareBatch?.(tx, events.map(({ envelope }) => envelope));
-        for (const { envelope } of events) await handleInTransaction(tx, context.consumer, envelope, context.handler);
-      });
+      const envelopes = events.map(({ envelope }) => envelope);
+      await batchSpan(context.consumer, envelopes, () =>
+        lock.transaction(async (tx) => {
+          await context.prepareBatch?.(tx, envelopes);
+          for (const envelope of envelopes) await eventSpan(context.consumer, envelope, () => handleInTransaction(tx, context.consumer, envelope, context.handler));
+        }),
+      );
       consumerEventsHandled.inc({ consumer: context.consumer }, events.length);
       await Promise.all(events.map(({ msg }) => acknowledge(msg, context)));
       return { handled: events.length, unsettled: [] };
@@ -82,7 +86,7 @@ async function handleAlone({ msg, envelope }: HeldEvent, lock: LaneLock, context
   let outages = 0;
   for (;;) {
     try {
-      await lock.transaction((tx) => handleInTransaction(tx, context.consumer, envelope, context.handler));
+      await eventSpan(context.consumer, envelope, () => lock.transaction((tx) => handleInTransaction(tx, context.consumer, envelope, context.handler)));
       consumerEventsHandled.inc({ consumer: context.consumer });
       await acknowledge(msg, context);
       return 'handled';

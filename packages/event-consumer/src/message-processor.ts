@@ -3,6 +3,7 @@ import type { Envelope } from '@shop/events';
 import type { Logger } from '@shop/logger';
 import { consumerDeadLetters, consumerEventsHandled, consumerRedeliveries } from '@shop/metrics';
 import type { Pool, Tx } from '@shop/postgres';
+import { eventSpan } from './consumer-spans.js';
 import { writeDeadLetter } from './dead-letter-store.js';
 import { handleOnce, type EventHandler, type HandleOutcome } from './inbox.js';
 import { readMessage } from './read-message.js';
@@ -57,7 +58,7 @@ async function processUnguarded(msg: JsMsg, context: ProcessorContext): Promise<
   const { envelope } = read;
   let outcome: HandleOutcome;
   try {
-    outcome = await retryWhileTransient(() => handleOnce(context.pool, context.consumer, envelope, context.handler), outage(context, envelope));
+    outcome = await retryWhileTransient(() => eventSpan(context.consumer, envelope, () => handleOnce(context.pool, context.consumer, envelope, context.handler)), outage(context, envelope));
   } catch (error) {
     // Stopping while the database is away: give the message back at once, for the next instance or start.
     if (context.signal.aborted) settle(context, 'nak', () => msg.nak());

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { encodeMessage } from '@shop/proto';
 import { newId } from '@shop/ids';
 import type { Envelope } from './envelope.js';
 import type { EventRegistry } from './event-registry.js';
+import { currentTraceContext } from './trace-context.js';
 
 /** An event a use case produces, before the repository gives it its place in the aggregate's history. */
 export interface NewEvent {
@@ -13,17 +13,12 @@ export interface NewEvent {
   message: object;
 }
 
-/** A fresh W3C traceparent, for events whose request carried none. */
-export function newTraceparent(): string {
-  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
-}
-
 /**
  * Turns a NewEvent into the envelope the outbox stores, at `version` of its aggregate, caused by `actor` (an
  * account id, or null for the system). Encodes the message now, inside the business transaction, so a
- * malformed event fails the change instead of the relay.
+ * malformed event fails the change instead of the relay. It carries the trace context it was written in.
  */
-export function toEnvelope(registry: EventRegistry, event: NewEvent, version: number, occurredAt: Date, actor: string | null, traceparent = newTraceparent()): Envelope {
+export function toEnvelope(registry: EventRegistry, event: NewEvent, version: number, occurredAt: Date, actor: string | null, trace = currentTraceContext()): Envelope {
   const definition = registry.get(event.type);
   return {
     eventId: newId(),
@@ -32,8 +27,8 @@ export function toEnvelope(registry: EventRegistry, event: NewEvent, version: nu
     aggregateId: event.aggregateId,
     aggregateVersion: version,
     occurredAt,
-    traceparent,
-    tracestate: '',
+    traceparent: trace.traceparent,
+    tracestate: trace.tracestate,
     payload: encodeMessage(definition.type, event.message),
     actor,
   };

@@ -35,8 +35,9 @@ export async function startTracing(service: string, env: NodeJS.ProcessEnv = pro
       // Health checks and /metrics scrapes are not requests anyone wants a trace of.
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|metrics)\b/.test(request.url ?? '') }),
       new GrpcInstrumentation({ ignoreGrpcMethods: ['Check', 'Watch'] }),
-      // Statements as text (no values: parameters may be passwords or tokens).
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+      // Statements as text (no values: parameters may be passwords or tokens), and only inside a traced request or
+      // event: the relay's polls, the pruners and migrations would otherwise each make a trace of their own.
+      new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true }),
     ],
   });
   sdk.start();

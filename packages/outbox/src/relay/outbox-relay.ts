@@ -4,6 +4,7 @@ import { ensureStream } from '@shop/nats';
 import { isConnectionError } from '@shop/postgres';
 import { OutboxListener } from './outbox-listener.js';
 import { publishInAggregateOrder } from './publish-in-aggregate-order.js';
+import { publishSpan } from './publish-span.js';
 import { relaySettings, type OutboxRelayOptions, type RelaySettings } from './relay-options.js';
 import { claimBatch, countParked, markFailed, markPublished, type ClaimedEvent, type ParkedRow } from './relay-queries.js';
 import { RelaySession } from './relay-session.js';
@@ -189,8 +190,8 @@ class RelayLoop implements OutboxRelay {
   }
 
   private async publish(event: ClaimedEvent): Promise<{ duplicate: boolean }> {
-    const { subject } = this.settings.registry.get(event.envelope.eventType);
-    return this.js.publish(publishedSubject(subject, event.envelope.aggregateId), encodeEnvelope(event.envelope), { msgID: event.envelope.eventId, timeout: this.settings.publishTimeoutMs });
+    const subject = publishedSubject(this.settings.registry.get(event.envelope.eventType).subject, event.envelope.aggregateId);
+    return publishSpan(event.envelope, subject, (envelope) => this.js.publish(subject, encodeEnvelope(envelope), { msgID: envelope.eventId, timeout: this.settings.publishTimeoutMs }));
   }
 
   /** Takes the lock if it is free; a standby keeps its session open between tries. */

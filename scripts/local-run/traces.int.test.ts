@@ -28,7 +28,7 @@ beforeAll(async () => {
   natsStore = mkdtempSync(join(tmpdir(), 'shop-traces-nats-'));
   nats = await startLocalNats(natsStore);
   receiver = await startTraceReceiver({ port: 0, quietMs: 500 });
-  env = await shopTestEnv(dataDir, nats.url, { ADMIN_PASSWORD, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf' });
+  env = await shopTestEnv(dataDir, nats.url, { ADMIN_PASSWORD, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', LOG_LEVEL: 'debug' });
   shop = await startShop(env);
 }, 180_000);
 
@@ -132,6 +132,13 @@ describe('traces of pnpm start', () => {
     expect(ancestors(reservedPublish, trace)).toContain(reserving);
     const settling = one('order settles the order', isSettling);
     expect(settling.parentSpanId).toBe(reservedPublish.spanId);
+    // Log lines written inside a span carry its ids: order's log of the CreateOrder call names this trace.
+    const logged = shop
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('order ') && line.includes('OrderService/CreateOrder'))
+      .map((line) => JSON.parse(line.slice(line.indexOf('{'))) as { trace_id?: string; span_id?: string });
+    expect(logged.some((line) => line.trace_id === createOrder.traceId && typeof line.span_id === 'string')).toBe(true);
     // Batches of the saga are spans of their own, linked to the traces of their events.
     const batches = receiver.spans().filter((span) => span.name.startsWith('process batch of') && span.links.some((link) => link.traceId === createOrder.traceId));
     expect([...new Set(batches.map((span) => span.service))].sort()).toEqual(['catalog', 'order']);

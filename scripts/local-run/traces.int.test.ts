@@ -104,6 +104,7 @@ describe('traces of pnpm start', () => {
     const createOrderCaller = trace.find((span) => span.spanId === createOrder.parentSpanId)!;
     expect([createOrderCaller.service, createOrderCaller.kind]).toEqual(['gateway', 'CLIENT']);
     expect(ancestors(createOrder, trace).at(-1)).toBe(root);
+    expect(createOrder.attributes).toMatchObject({ 'rpc.method': 'CreateOrder', 'shop.order_id': field<{ id: string }>(order, 'createOrder').id, 'shop.caller_role': 'admin' });
     // Order's calls to account and catalog are its own CLIENT spans, under CreateOrder.
     for (const service of ['account', 'catalog']) {
       const served = trace.filter((span) => span.service === service && span.kind === 'SERVER');

@@ -12,3 +12,4 @@ export * from './status-mapping.js';
 export * from './unary.js';
 export * from './unary-call.js';
 export * from './wire-integers.js';
+export * from './call-span.js';

@@ -3,6 +3,7 @@ import { DomainError } from '@shop/errors';
 import type { Caller } from '@shop/identity';
 import type { Logger } from '@shop/logger';
 import { callerOf } from './auth-interceptor.js';
+import { annotateCallSpan } from './call-span.js';
 import { runInCallScope } from './call-scope.js';
 import { toStatus } from './status-mapping.js';
 
@@ -20,8 +21,11 @@ export function unary<Req, Res>(
   return (call, callback: sendUnaryData<Res>) => {
     const fail = (error: unknown) => {
       if (!(error instanceof DomainError)) logger.error({ err: error, method: call.getPath() }, 'unexpected error in handler');
+      else annotateCallSpan({ 'shop.error_code': error.code });
       callback(toStatus(error), null);
     };
-    runInCallScope(call, () => handler(call.request, callerOf(call), call)).then((response) => callback(null, response), fail);
+    const caller = callerOf(call);
+    annotateCallSpan({ 'shop.caller_role': caller.kind });
+    runInCallScope(call, () => handler(call.request, caller, call)).then((response) => callback(null, response), fail);
   };
 }

@@ -1,4 +1,4 @@
-import { unary, type ServiceRegistration } from '@shop/grpc-kit';
+import { annotateCallSpan, unary, type ServiceRegistration } from '@shop/grpc-kit';
 import type { Logger } from '@shop/logger';
 import type { VersionPageRequest } from '@shop/pagination';
 import { loadPackageDefinition, protoFiles, toGrpcObject, toHistoryEntryProto, type PackageDefinition } from '@shop/proto';
@@ -24,7 +24,11 @@ function historyPageFromProto(request: { pageSize: number; afterVersion: string 
  */
 export function orderGrpcService(service: OrderService, logger: Logger): ServiceRegistration {
   const handlers: OrderServiceHandlers = {
-    CreateOrder: unary(logger, async (request, caller) => ({ order: toProto(await service.create(caller, request)) })),
+    CreateOrder: unary(logger, async (request, caller) => {
+      const order = await service.create(caller, request);
+      annotateCallSpan({ 'shop.order_id': order.id });
+      return { order: toProto(order) };
+    }),
     GetOrder: unary(logger, async (request, caller) => ({ order: toProto(await service.get(caller, request.id)) })),
     GetOrders: unary(logger, async (request, caller) => ({ orders: (await service.getMany(caller, request.ids)).map(toProto) })),
     ListOrders: unary(logger, async (request, caller) => {
@@ -37,7 +41,10 @@ export function orderGrpcService(service: OrderService, logger: Logger): Service
         nextPageToken: page.nextPageToken ?? '',
       })),
     })),
-    CancelOrder: unary(logger, async (request, caller) => ({ order: toProto(await service.cancel(caller, request.id)) })),
+    CancelOrder: unary(logger, async (request, caller) => {
+      annotateCallSpan({ 'shop.order_id': request.id });
+      return { order: toProto(await service.cancel(caller, request.id)) };
+    }),
     ListHistory: unary(logger, async (request, caller) => ({
       entries: (await service.history(caller, request.aggregateId, historyPageFromProto(request))).map(toHistoryEntryProto),
     })),

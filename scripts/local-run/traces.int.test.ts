@@ -15,34 +15,7 @@ import { shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js
 
 const ADMIN_PASSWORD = 'traces-test-admin-password';
 
-let dataDir: string;
-let natsStore: string;
-let nats: LocalNats;
-let receiver: TraceReceiver;
 let env: NodeJS.ProcessEnv;
-let shop: ShopUnderTest;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'shop-traces-'));
-  chmodSync(dataDir, 0o755); // as root, the embedded Postgres runs as the postgres user
-  natsStore = mkdtempSync(join(tmpdir(), 'shop-traces-nats-'));
-  nats = await startLocalNats(natsStore);
-  receiver = await startTraceReceiver({ port: 0, quietMs: 500 });
-  env = await shopTestEnv(dataDir, nats.url, { ADMIN_PASSWORD, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', LOG_LEVEL: 'debug' });
-  shop = await startShop(env);
-}, 180_000);
-
-afterAll(async () => {
-  if (shop) {
-    const exited = new Promise((resolve) => (shop.child.exitCode !== null ? resolve(undefined) : shop.child.once('exit', resolve)));
-    process.kill(-shop.child.pid!, 'SIGINT');
-    await exited;
-  }
-  await receiver?.close();
-  await nats?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(natsStore, { recursive: true, force: true });
-}, 60_000);
 
 type Answer = { data?: Record<string, unknown>; errors?: { message: string }[] };
 const field = <T>(answer: Answer, name: string): T => answer.data?.[name] as T;
@@ -65,7 +38,35 @@ function ancestors(span: ReceivedSpan, trace: readonly ReceivedSpan[]): Received
   return chain;
 }
 
-describe('traces of pnpm start', () => {
+describe.each(['http/protobuf', 'http/json'])('traces of pnpm start, exported over %s', (protocol) => {
+  let dataDir: string;
+  let natsStore: string;
+  let nats: LocalNats;
+  let receiver: TraceReceiver;
+  let shop: ShopUnderTest;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'shop-traces-'));
+    chmodSync(dataDir, 0o755); // as root, the embedded Postgres runs as the postgres user
+    natsStore = mkdtempSync(join(tmpdir(), 'shop-traces-nats-'));
+    nats = await startLocalNats(natsStore);
+    receiver = await startTraceReceiver({ port: 0, quietMs: 500 });
+    env = await shopTestEnv(dataDir, nats.url, { ADMIN_PASSWORD, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: protocol, LOG_LEVEL: 'debug' });
+    shop = await startShop(env);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (shop) {
+      const exited = new Promise((resolve) => (shop.child.exitCode !== null ? resolve(undefined) : shop.child.once('exit', resolve)));
+      process.kill(-shop.child.pid!, 'SIGINT');
+      await exited;
+    }
+    await receiver?.close();
+    await nats?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(natsStore, { recursive: true, force: true });
+  }, 60_000);
+
   it('make one createOrder one trace, through the outbox and the stock saga to the settled order', async () => {
     const admin = field<{ accessToken: string }>(await graphql(`mutation { login(email: "admin@shop.local", password: "${ADMIN_PASSWORD}") { accessToken } }`, {}), 'login');
     const product = field<{ id: string }>(

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startLocalNats, type LocalNats } from '@shop/nats';
 import { waitFor } from '@shop/testing';
-import { shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js';
+import { answerField, gatewayGraphql, shopForTests } from './shop-under-test.js';
 
 // One full sign-in and order flow through the gateway of `pnpm start`, every process logging at `trace` (the most
 // it ever logs). Then no secret may appear anywhere in what the processes wrote: not the passwords (the admin's,
@@ -16,52 +14,19 @@ const CUSTOMER_PASSWORD = 'customer-pw-8f3a61c2e9d4';
 const WRONG_PASSWORD = 'wrong-pw-27be90f14c6a';
 const NATS_PASSWORD = 'nats-pw-5e7c0a9d3b18';
 
-let dataDir: string;
-let natsStore: string;
-let nats: LocalNats;
-let env: NodeJS.ProcessEnv;
-let shop: ShopUnderTest;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'shop-log-secrets-'));
-  chmodSync(dataDir, 0o755); // as root, the embedded Postgres runs as the postgres user
-  natsStore = mkdtempSync(join(tmpdir(), 'shop-log-secrets-nats-'));
-  nats = await startLocalNats(natsStore);
-  // The NATS URL carries a password the apps must never print (the server here ignores it).
-  const natsUrl = nats.url.replace('nats://', `nats://shop:${NATS_PASSWORD}@`);
-  env = await shopTestEnv(dataDir, natsUrl, { ADMIN_PASSWORD, LOG_LEVEL: 'trace' });
-  shop = await startShop(env);
-}, 180_000);
-
-afterAll(async () => {
-  if (shop) {
-    const exited = new Promise((resolve) => (shop.child.exitCode !== null ? resolve(undefined) : shop.child.once('exit', resolve)));
-    process.kill(-shop.child.pid!, 'SIGINT');
-    await exited;
-  }
-  await nats?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(natsStore, { recursive: true, force: true });
-}, 60_000);
+// The NATS URL carries a password the apps must never print (the server here ignores it).
+const local = shopForTests('log-secrets', {
+  natsUrl: (url) => url.replace('nats://', `nats://shop:${NATS_PASSWORD}@`),
+  extraEnv: () => ({ ADMIN_PASSWORD, LOG_LEVEL: 'trace' }),
+});
 
 interface Session {
   accessToken: string;
   refreshToken: string;
 }
 
-type Answer = { data?: Record<string, unknown>; errors?: { message: string }[] };
-
-/** The answer's top field, as the query asked for it. */
-const field = <T>(answer: Answer, name: string): T => answer.data?.[name] as T;
-
-async function graphql(query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> {
-  const response = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Answer;
-}
+const field = answerField;
+const graphql = (query: string, variables: Record<string, unknown>, token?: string) => gatewayGraphql(local.env, query, variables, token);
 
 const SESSION = 'accessToken refreshToken';
 
@@ -95,6 +60,7 @@ describe('the logs of a sign-in and order flow', () => {
     // Let the last log lines (the saga's, the relays') be written.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
+    const dataDir = local.env.SHOP_DATA_DIR!;
     const signingKey = JSON.parse(readFileSync(join(dataDir, 'account', 'jwt-private-key.json'), 'utf8')) as { d: string };
     const cursorSecret = readFileSync(join(dataDir, 'gateway', 'cursor-secret'), 'utf8').trim();
     const tokens = [admin, registered, customer, refreshed].flatMap((session) => [session.accessToken, session.accessToken.split('.')[2]!, session.refreshToken]);
@@ -108,7 +74,7 @@ describe('the logs of a sign-in and order flow', () => {
       'forged token': forged,
       ...Object.fromEntries(tokens.map((token, n) => [`token ${n}`, token])),
     };
-    const output = shop.output();
+    const output = local.shop.output();
     expect(output.length).toBeGreaterThan(10_000); // trace level wrote a lot: the check is not vacuous
     expect(output).toContain('"level":20'); // debug lines among them (nothing logs below debug)
     const leaked = Object.entries(secrets).filter(([, secret]) => output.includes(secret)).map(([name]) => name);

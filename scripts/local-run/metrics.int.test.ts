@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startLocalNats, type LocalNats } from '@shop/nats';
 import { parsePrometheusText, waitFor, type PrometheusSample } from '@shop/testing';
-import { repositoryRoot, shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js';
+import { gatewayGraphql, repositoryRoot, shopForTests } from './shop-under-test.js';
 
 // Every process of `pnpm start` serves /metrics on its own METRICS_PORT. After some traffic (the seed: products,
 // customers and their orders through the services; a few GraphQL requests through the gateway), each one's page
@@ -15,46 +11,15 @@ import { repositoryRoot, shopTestEnv, startShop, type ShopUnderTest } from './sh
 const APPS = ['account', 'catalog', 'order', 'gateway'] as const;
 type App = (typeof APPS)[number];
 
-let dataDir: string;
-let natsStore: string;
-let nats: LocalNats;
-let env: NodeJS.ProcessEnv;
-let shop: ShopUnderTest;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'shop-metrics-'));
-  chmodSync(dataDir, 0o755); // as root, the embedded Postgres runs as the postgres user
-  natsStore = mkdtempSync(join(tmpdir(), 'shop-metrics-nats-'));
-  nats = await startLocalNats(natsStore);
-  env = await shopTestEnv(dataDir, nats.url, { ADMIN_PASSWORD: 'metrics-test-admin-password' });
-  shop = await startShop(env);
-}, 180_000);
-
-afterAll(async () => {
-  if (shop) {
-    const exited = new Promise((resolve) => (shop.child.exitCode !== null ? resolve(undefined) : shop.child.once('exit', resolve)));
-    process.kill(-shop.child.pid!, 'SIGINT');
-    await exited;
-  }
-  await nats?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(natsStore, { recursive: true, force: true });
-}, 60_000);
+const local = shopForTests('metrics', { extraEnv: () => ({ ADMIN_PASSWORD: 'metrics-test-admin-password' }) });
 
 async function scrape(app: App): Promise<PrometheusSample[]> {
-  const response = await fetch(`http://127.0.0.1:${env[`${app.toUpperCase()}_METRICS_PORT`]}/metrics`);
+  const response = await fetch(`http://127.0.0.1:${local.env[`${app.toUpperCase()}_METRICS_PORT`]}/metrics`);
   expect(response.status).toBe(200);
   return parsePrometheusText(await response.text()).samples;
 }
 
-async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
-  const response = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-}
+const graphql = (query: string, variables: Record<string, unknown> = {}) => gatewayGraphql(local.env, query, variables);
 
 const has = (samples: PrometheusSample[], name: string, labels: Record<string, string> = {}) =>
   samples.some((sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value));
@@ -64,10 +29,10 @@ const total = (samples: PrometheusSample[], name: string, labels: Record<string,
 describe('/metrics of every process of pnpm start', () => {
   it('parses as Prometheus text and has the RED, outbox, consumer, cache, loader, pool, event-loop and memory series after traffic', async () => {
     const seedEnv = {
-      ...env,
-      ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${env.ACCOUNT_GRPC_PORT}`,
-      CATALOG_GRPC_ADDRESS: `127.0.0.1:${env.CATALOG_GRPC_PORT}`,
-      ORDER_GRPC_ADDRESS: `127.0.0.1:${env.ORDER_GRPC_PORT}`,
+      ...local.env,
+      ACCOUNT_GRPC_ADDRESS: `127.0.0.1:${local.env.ACCOUNT_GRPC_PORT}`,
+      CATALOG_GRPC_ADDRESS: `127.0.0.1:${local.env.CATALOG_GRPC_PORT}`,
+      ORDER_GRPC_ADDRESS: `127.0.0.1:${local.env.ORDER_GRPC_PORT}`,
     };
     await promisify(execFile)(process.execPath, ['--import', 'tsx', '--conditions=shop-src', 'scripts/seed/src/main.ts'], { cwd: repositoryRoot, env: seedEnv });
     const page = await graphql('query Products { products(first: 5) { edges { node { id name } } } }');

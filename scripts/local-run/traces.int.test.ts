@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startLocalNats, type LocalNats } from '@shop/nats';
 import { startTraceReceiver, type TraceReceiver } from '../traces/trace-receiver.js';
 import { formatTrace } from '../traces/format-trace.js';
 import type { ReceivedSpan } from '../traces/received-span.js';
-import { shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js';
+import { answerField, gatewayGraphql, shopForTests } from './shop-under-test.js';
 
 // `pnpm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointed at `pnpm traces`'s receiver: one createOrder through the
 // gateway must be one trace across the processes and the saga: gateway -> order -> account and catalog, order's
@@ -15,19 +11,7 @@ import { shopTestEnv, startShop, type ShopUnderTest } from './shop-under-test.js
 
 const ADMIN_PASSWORD = 'traces-test-admin-password';
 
-let env: NodeJS.ProcessEnv;
-
-type Answer = { data?: Record<string, unknown>; errors?: { message: string }[] };
-const field = <T>(answer: Answer, name: string): T => answer.data?.[name] as T;
-
-async function graphql(query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> {
-  const response = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Answer;
-}
+const field = answerField;
 
 /** The spans from `span` up to its root, within its trace. */
 function ancestors(span: ReceivedSpan, trace: readonly ReceivedSpan[]): ReceivedSpan[] {
@@ -39,33 +23,15 @@ function ancestors(span: ReceivedSpan, trace: readonly ReceivedSpan[]): Received
 }
 
 describe.each(['http/protobuf', 'http/json'])('traces of pnpm start, exported over %s', (protocol) => {
-  let dataDir: string;
-  let natsStore: string;
-  let nats: LocalNats;
   let receiver: TraceReceiver;
-  let shop: ShopUnderTest;
-
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'shop-traces-'));
-    chmodSync(dataDir, 0o755); // as root, the embedded Postgres runs as the postgres user
-    natsStore = mkdtempSync(join(tmpdir(), 'shop-traces-nats-'));
-    nats = await startLocalNats(natsStore);
     receiver = await startTraceReceiver({ port: 0, quietMs: 500 });
-    env = await shopTestEnv(dataDir, nats.url, { ADMIN_PASSWORD, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: protocol, LOG_LEVEL: 'debug' });
-    shop = await startShop(env);
-  }, 180_000);
-
-  afterAll(async () => {
-    if (shop) {
-      const exited = new Promise((resolve) => (shop.child.exitCode !== null ? resolve(undefined) : shop.child.once('exit', resolve)));
-      process.kill(-shop.child.pid!, 'SIGINT');
-      await exited;
-    }
-    await receiver?.close();
-    await nats?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(natsStore, { recursive: true, force: true });
-  }, 60_000);
+  });
+  afterAll(() => receiver?.close());
+  const local = shopForTests('traces', {
+    extraEnv: () => ({ ADMIN_PASSWORD, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: protocol, LOG_LEVEL: 'debug' }),
+  });
+  const graphql = (query: string, variables: Record<string, unknown>, token?: string) => gatewayGraphql(local.env, query, variables, token);
 
   it('make one createOrder one trace, through the outbox and the stock saga to the settled order', async () => {
     const admin = field<{ accessToken: string }>(await graphql(`mutation { login(email: "admin@shop.local", password: "${ADMIN_PASSWORD}") { accessToken } }`, {}), 'login');
@@ -135,7 +101,7 @@ describe.each(['http/protobuf', 'http/json'])('traces of pnpm start, exported ov
     const settling = one('order settles the order', isSettling);
     expect(settling.parentSpanId).toBe(reservedPublish.spanId);
     // Log lines written inside a span carry its ids: order's log of the CreateOrder call names this trace.
-    const logged = shop
+    const logged = local.shop
       .output()
       .split('\n')
       .filter((line) => line.startsWith('order ') && line.includes('OrderService/CreateOrder'))

@@ -5,10 +5,8 @@ import { consumerEventsHandled } from '@shop/metrics';
 import { batchSpan, eventSpan } from './consumer-spans.js';
 import { handleInTransaction } from './inbox.js';
 import type { LaneLock } from './lane-lock.js';
-import { acknowledge, countDelivery, deadLetter, settle, type ProcessorContext } from './message-processor.js';
-import { readMessage } from './read-message.js';
+import { acknowledge, deadLetter, settle, wantedEvent, type ProcessorContext } from './message-processor.js';
 import { isTransientError, OUTAGE_RETRY_DELAYS, retryDelayMs } from './retry-policy.js';
-import { subjectMatches } from './subject-filter.js';
 
 /**
  * How a batch ended: the events it handled, and when the lane must stop (stopping, or the lock was lost) the
@@ -60,18 +58,12 @@ export async function processBatch(batch: readonly JsMsg[], lock: LaneLock, cont
   }
 }
 
-/** Acks the messages the consumer does not want and dead-letters the undecodable ones; returns the events to handle. */
+/** Settles the messages the consumer does not want or cannot read (wantedEvent); returns the events to handle. */
 async function setAsideTheRest(batch: readonly JsMsg[], context: ProcessorContext): Promise<HeldEvent[]> {
   const events: HeldEvent[] = [];
   for (const msg of batch) {
-    countDelivery(msg, context);
-    if (!context.filterSubjects.some((filter) => subjectMatches(filter, msg.subject))) {
-      await acknowledge(msg, context);
-      continue;
-    }
-    const read = readMessage(msg);
-    if (read.kind === 'undecodable') await deadLetter(msg, context, { eventId: read.eventId, eventType: null }, read.error);
-    else events.push({ msg, envelope: read.envelope });
+    const envelope = await wantedEvent(msg, context);
+    if (envelope) events.push({ msg, envelope });
   }
   return events;
 }

@@ -44,18 +44,25 @@ export async function processMessage(msg: JsMsg, context: ProcessorContext): Pro
   }
 }
 
-async function processUnguarded(msg: JsMsg, context: ProcessorContext): Promise<void> {
-  countDelivery(msg, context);
+/**
+ * The event a message carries, for the handler; undefined when the message is settled here already: acked when
+ * the consumer does not want its subject, dead-lettered when it is not an envelope. Counts redeliveries.
+ */
+export async function wantedEvent(msg: JsMsg, context: ProcessorContext): Promise<Envelope | undefined> {
+  if (msg.info.redelivered) consumerRedeliveries.inc({ consumer: context.consumer });
   if (!context.filterSubjects.some((filter) => subjectMatches(filter, msg.subject))) {
     await acknowledge(msg, context);
-    return;
+    return undefined;
   }
   const read = readMessage(msg);
-  if (read.kind === 'undecodable') {
-    await deadLetter(msg, context, { eventId: read.eventId, eventType: null }, read.error);
-    return;
-  }
-  const { envelope } = read;
+  if (read.kind === 'event') return read.envelope;
+  await deadLetter(msg, context, { eventId: read.eventId, eventType: null }, read.error);
+  return undefined;
+}
+
+async function processUnguarded(msg: JsMsg, context: ProcessorContext): Promise<void> {
+  const envelope = await wantedEvent(msg, context);
+  if (!envelope) return;
   let outcome: HandleOutcome;
   try {
     outcome = await retryWhileTransient(() => eventSpan(context.consumer, envelope, () => handleOnce(context.pool, context.consumer, envelope, context.handler)), outage(context, envelope));
@@ -124,11 +131,6 @@ export function outage(context: ProcessorContext, event: Pick<Envelope, 'eventId
     onRetry: (error: unknown, delayMs: number) =>
       context.log.warn({ err: error, eventId: event.eventId, delayMs }, 'a dependency is unavailable (the database, or what the handler writes to); retrying without counting an attempt'),
   };
-}
-
-/** Counts a message that came before (event_consumer_redeliveries_total). */
-export function countDelivery(msg: JsMsg, context: Pick<ProcessorContext, 'consumer'>): void {
-  if (msg.info.redelivered) consumerRedeliveries.inc({ consumer: context.consumer });
 }
 
 /** Acks and waits for NATS to confirm. An ack lost to an outage is harmless: the redelivery finds the inbox row. */
